@@ -16,6 +16,7 @@ import importlib.util
 import sys
 import types
 
+
 PROVIDER_PACKAGE = "cdktf_cdktf_provider_aws"
 
 # The classes this project uses, by the submodule that holds them; nothing else is loaded.

@@ -1,0 +1,151 @@
+"""Remote state: the S3 backend for a stack, and the bucket (and lock table) that hold it."""
+
+from __future__ import annotations
+
+import json
+from typing import Any, Literal, Mapping
+
+from cdktf import S3Backend, TerraformResourceLifecycle, TerraformStack
+from constructs import Construct
+
+from imports import (
+    DynamodbTable,
+    DynamodbTableAttribute,
+    S3Bucket,
+    S3BucketPolicy,
+    S3BucketPublicAccessBlock,
+    S3BucketServerSideEncryptionConfigurationA,
+    S3BucketServerSideEncryptionConfigurationRuleA,
+    S3BucketServerSideEncryptionConfigurationRuleApplyServerSideEncryptionByDefaultA,
+    S3BucketVersioningA,
+    S3BucketVersioningVersioningConfiguration,
+)
+
+LockMode = Literal["lockfile", "dynamodb"]
+
+
+def state_key(stack_name: str) -> str:
+    return f"{stack_name}/terraform.tfstate"
+
+
+def s3_backend(
+    stack: TerraformStack,
+    *,
+    bucket: str,
+    region: str,
+    lock: LockMode = "lockfile",
+    dynamodb_table: str | None = None,
+    extra: Mapping[str, Any] | None = None,
+) -> S3Backend:
+    """Point ``stack`` at its state in ``bucket``: key ``<stack>/terraform.tfstate``, encrypted, locked.
+
+    ``lockfile`` is S3-native locking (Terraform >= 1.10). cdktf 0.21 does not
+    know ``use_lockfile``, so it is set by an override. ``dynamodb`` locks in
+    ``dynamodb_table`` instead. ``extra`` adds backend settings (a local endpoint's).
+    """
+    if lock == "dynamodb" and not dynamodb_table:
+        raise ValueError("lock 'dynamodb' needs a dynamodb_table")
+    if lock not in ("lockfile", "dynamodb"):
+        raise ValueError(f"lock must be 'lockfile' or 'dynamodb', not {lock!r}")
+    backend = S3Backend(
+        stack,
+        bucket=bucket,
+        key=state_key(stack.node.id),
+        region=region,
+        encrypt=True,
+        dynamodb_table=dynamodb_table if lock == "dynamodb" else None,
+        **dict(extra or {}),
+    )
+    if lock == "lockfile":
+        stack.add_override("terraform.backend.s3.use_lockfile", True)
+    return backend
+
+
+class StateBucket(Construct):
+    """The S3 bucket for Terraform state: versioned, encrypted by default, private, TLS only.
+
+    With ``lock_table`` it also creates the DynamoDB table for DynamoDB locking.
+    Protected from destroy by default: it holds every stack's state history.
+    """
+
+    def __init__(
+        self,
+        scope: Construct,
+        id: str,
+        *,
+        bucket: str,
+        lock_table: str | None = None,
+        kms_key_id: str | None = None,
+        protect: bool = True,
+        tags: Mapping[str, str] | None = None,
+    ) -> None:
+        super().__init__(scope, id)
+        lifecycle = TerraformResourceLifecycle(prevent_destroy=protect)
+        self.bucket = S3Bucket(self, "bucket", bucket=bucket, tags=dict(tags) if tags else None, lifecycle=lifecycle)
+        S3BucketVersioningA(
+            self,
+            "versioning",
+            bucket=self.bucket.id,
+            versioning_configuration=S3BucketVersioningVersioningConfiguration(status="Enabled"),
+        )
+        S3BucketServerSideEncryptionConfigurationA(
+            self,
+            "encryption",
+            bucket=self.bucket.id,
+            rule=[
+                S3BucketServerSideEncryptionConfigurationRuleA(
+                    apply_server_side_encryption_by_default=(
+                        S3BucketServerSideEncryptionConfigurationRuleApplyServerSideEncryptionByDefaultA(
+                            sse_algorithm="aws:kms" if kms_key_id else "AES256",
+                            kms_master_key_id=kms_key_id,
+                        )
+                    ),
+                    bucket_key_enabled=True if kms_key_id else None,
+                )
+            ],
+        )
+        public_access = S3BucketPublicAccessBlock(
+            self,
+            "public_access",
+            bucket=self.bucket.id,
+            block_public_acls=True,
+            block_public_policy=True,
+            ignore_public_acls=True,
+            restrict_public_buckets=True,
+        )
+        S3BucketPolicy(
+            self,
+            "tls_only",
+            bucket=self.bucket.id,
+            policy=json.dumps(
+                {
+                    "Version": "2012-10-17",
+                    "Statement": [
+                        {
+                            "Sid": "DenyInsecureTransport",
+                            "Effect": "Deny",
+                            "Principal": "*",
+                            "Action": "s3:*",
+                            "Resource": [self.bucket.arn, f"{self.bucket.arn}/*"],
+                            "Condition": {"Bool": {"aws:SecureTransport": "false"}},
+                        }
+                    ],
+                }
+            ),
+            # S3 rejects a policy while the public access block is being applied.
+            depends_on=[public_access],
+        )
+        self.lock_table = (
+            DynamodbTable(
+                self,
+                "lock_table",
+                name=lock_table,
+                billing_mode="PAY_PER_REQUEST",
+                hash_key="LockID",
+                attribute=[DynamodbTableAttribute(name="LockID", type="S")],
+                tags=dict(tags) if tags else None,
+                lifecycle=lifecycle,
+            )
+            if lock_table
+            else None
+        )

@@ -1,0 +1,113 @@
+"""Value objects: DNS settings that validate themselves and render their record text.
+
+Pure Python (no cdktf), so the config model can use them without loading the
+provider bindings.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Annotated, Literal, Optional
+
+from pydantic import AfterValidator, ConfigDict, Field
+from pydantic.dataclasses import dataclass
+
+from modules.dns_names import is_dns_label
+
+Disposition = Literal["none", "quarantine", "reject"]
+Alignment = Literal["r", "s"]
+
+_MAILTO = re.compile(r"^mailto:[^@\s,;!]+@[^@\s,;!]+\.[^@\s,;!]+(![0-9]+[kmgt]?)?$", re.IGNORECASE)
+_FO = re.compile(r"^[01ds](:[01ds])*$")
+
+
+def _check_mailto(uri: str) -> str:
+    if not uri.lower().startswith("mailto:"):
+        raise ValueError(f"{uri!r} must be a mailto: URI, e.g. 'mailto:dmarc@example.com'")
+    if not _MAILTO.match(uri):
+        raise ValueError(f"{uri!r} is not a valid mailto: URI (mailto:user@domain[!size])")
+    return uri
+
+
+def _check_fo(value: str) -> str:
+    if not _FO.match(value):
+        raise ValueError(f"{value!r} must be one or more of 0, 1, d, s joined by ':' (e.g. '1' or '0:d')")
+    return value
+
+
+MailtoUri = Annotated[str, AfterValidator(_check_mailto)]
+
+
+@dataclass(frozen=True, config=ConfigDict(extra="forbid", strict=False))
+class DmarcPolicy:
+    """A DMARC record (RFC 7489). Field names are the record's tags.
+
+    The default renders exactly ``v=DMARC1; p=none;`` (monitor mode, as in the seed).
+    Optional tags are rendered only when set, in RFC order.
+    """
+
+    policy: Disposition = "none"
+    """``p``: what receivers do with mail that fails DMARC."""
+    sp: Optional[Disposition] = None
+    """Policy for subdomains; receivers use ``p`` when unset."""
+    pct: Optional[int] = Field(default=None, ge=0, le=100)
+    """Percentage of failing mail the policy applies to (receivers default to 100)."""
+    rua: tuple[MailtoUri, ...] = ()
+    """Where aggregate reports go."""
+    ruf: tuple[MailtoUri, ...] = ()
+    """Where failure (forensic) reports go."""
+    adkim: Optional[Alignment] = None
+    """DKIM alignment: relaxed (r, the receivers' default) or strict (s)."""
+    aspf: Optional[Alignment] = None
+    """SPF alignment: relaxed (r, the receivers' default) or strict (s)."""
+    fo: Optional[Annotated[str, AfterValidator(_check_fo)]] = None
+    """Failure reporting options."""
+    ri: Optional[int] = Field(default=None, ge=1)
+    """Seconds between aggregate reports (receivers default to 86400)."""
+
+    def render(self) -> str:
+        """The TXT record's text."""
+        tags: list[tuple[str, object]] = [("v", "DMARC1"), ("p", self.policy)]
+        optional = [
+            ("sp", self.sp),
+            ("pct", self.pct),
+            ("rua", ",".join(self.rua) or None),
+            ("ruf", ",".join(self.ruf) or None),
+            ("adkim", self.adkim),
+            ("aspf", self.aspf),
+            ("fo", self.fo),
+            ("ri", self.ri),
+        ]
+        tags.extend((tag, value) for tag, value in optional if value is not None)
+        return " ".join(f"{tag}={value};" for tag, value in tags)
+
+    @staticmethod
+    def record_name(domain: str) -> str:
+        return f"_dmarc.{domain}"
+
+
+SPF_RECORD = "v=spf1 include:amazonses.com ~all"
+
+
+def _check_label(label: str) -> str:
+    if not is_dns_label(label):
+        raise ValueError(
+            f"{label!r} is not a single DNS label (letters, digits and inner hyphens, 1-63 chars, no dots)"
+        )
+    return label
+
+
+@dataclass(frozen=True, config=ConfigDict(extra="forbid"))
+class MailFrom:
+    """The MAIL FROM (Return-Path) subdomain ``<label>.<domain>`` and what SES does without its MX."""
+
+    label: Annotated[str, AfterValidator(_check_label)] = "mail"
+    behavior_on_mx_failure: Literal["USE_DEFAULT_VALUE", "REJECT_MESSAGE"] = "USE_DEFAULT_VALUE"
+    mx_priority: int = Field(default=10, ge=0, le=65535)
+
+    def domain(self, identity_domain: str) -> str:
+        return f"{self.label}.{identity_domain}"
+
+    def mx_value(self, ses_region: str) -> str:
+        """The MX record SES asks for: its bounce and complaint feedback endpoint in the SES region."""
+        return f"{self.mx_priority} feedback-smtp.{ses_region}.amazonses.com"

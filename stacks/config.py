@@ -1,0 +1,318 @@
+"""The config contract: ``domains.toml`` read, validated and typed.
+
+Knows nothing of cdktf. Bad input raises ``ConfigError`` with one message that
+names the file, the domain and the key of every problem found.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import tomllib
+from functools import lru_cache
+from pathlib import Path
+from typing import Annotated, Any, Literal, Optional
+
+import botocore.session
+from pydantic import (
+    AfterValidator,
+    BaseModel,
+    BeforeValidator,
+    ConfigDict,
+    Field,
+    ValidationError,
+    model_validator,
+)
+
+from modules.values import DmarcPolicy, MailFrom
+from modules.dns_names import is_dns_label, normalize_domain
+
+CONFIG_ENV = "MAIL_DOMAINS_FILE"
+DEFAULT_CONFIG = "domains.toml"
+STATE_STACK = "state"
+
+
+class ConfigError(Exception):
+    """Invalid configuration. ``str()`` is the whole message for the user."""
+
+
+@lru_cache(maxsize=None)
+def regions_for(service: str) -> frozenset[str]:
+    """Regions where botocore's endpoint data says ``service`` runs, in every partition."""
+    session = botocore.session.get_session()
+    return frozenset(
+        region
+        for partition in session.get_available_partitions()
+        for region in session.get_available_regions(service, partition_name=partition)
+    )
+
+
+def _region_check(service: str, what: str):
+    def check(region: str) -> str:
+        if region not in regions_for(service):
+            raise ValueError(f"{region!r} is not a region where {what} runs (from botocore's endpoint data)")
+        return region
+
+    return AfterValidator(check)
+
+
+AwsRegion = Annotated[str, _region_check("ec2", "AWS")]
+SesRegion = Annotated[str, _region_check("sesv2", "SES")]
+S3Region = Annotated[str, _region_check("s3", "S3")]
+
+_BUCKET = re.compile(r"^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$")
+_IPV4 = re.compile(r"^\d+\.\d+\.\d+\.\d+$")
+_ZONE_ID = re.compile(r"^[A-Z0-9]{1,32}$")
+Tags = dict[str, str]
+
+
+def _check_bucket(name: str) -> str:
+    if not _BUCKET.match(name) or ".." in name or _IPV4.match(name):
+        raise ValueError(
+            f"{name!r} is not a valid S3 bucket name (3-63 lowercase letters, digits, dots, hyphens)"
+        )
+    return name
+
+
+def _check_zone_id(zone_id: str) -> str:
+    zone_id = zone_id.removeprefix("/hostedzone/")
+    if not _ZONE_ID.match(zone_id):
+        raise ValueError(f"{zone_id!r} is not a Route 53 hosted zone id (like 'Z0123456789ABCDEFGHIJ')")
+    return zone_id
+
+
+class _Model(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+class Defaults(_Model):
+    region: AwsRegion
+    """Main infrastructure region: the default for the state bucket and the stacks' main provider."""
+    ses_region: Optional[SesRegion] = None
+    """Default SES region; ``region`` when unset."""
+    tags: Tags = Field(default_factory=dict)
+
+
+class StateSettings(_Model):
+    bucket: Annotated[str, AfterValidator(_check_bucket)]
+    region: Optional[S3Region] = None
+    lock: Literal["lockfile", "dynamodb"] = "lockfile"
+    dynamodb_table: Optional[str] = Field(default=None, min_length=3, max_length=255, pattern=r"^[A-Za-z0-9_.-]+$")
+    kms_key_id: Optional[str] = None
+
+    @model_validator(mode="after")
+    def _lock_table(self) -> "StateSettings":
+        if self.lock == "dynamodb" and not self.dynamodb_table:
+            raise ValueError("lock = \"dynamodb\" needs dynamodb_table = \"<table name>\"")
+        if self.lock == "lockfile" and self.dynamodb_table:
+            raise ValueError("dynamodb_table is set but lock is \"lockfile\"; set lock = \"dynamodb\" to use it")
+        return self
+
+
+def _domain_name(value: str) -> str:
+    return normalize_domain(value)
+
+
+def _mail_from_label(value: Any) -> Any:
+    """``false`` disables MAIL FROM (None); otherwise the value must be one DNS label."""
+    if value is False:
+        return None
+    if not isinstance(value, str):
+        raise ValueError(f"must be a label such as \"mail\", or false to disable MAIL FROM (got {value!r})")
+    if not is_dns_label(value):
+        raise ValueError(
+            f"{value!r} is not a single DNS label (letters, digits and inner hyphens, 1-63 chars, no dots)"
+        )
+    return value
+
+
+def _dmarc_table(value: Any) -> Any:
+    """``false`` disables the record (None); ``true`` is the default policy; a table is a policy."""
+    if value is False:
+        return None
+    if value is True:
+        return DmarcPolicy()
+    if not isinstance(value, (dict, DmarcPolicy)):
+        raise ValueError(f"must be a [domain.dmarc] table, or false to disable DMARC (got {value!r})")
+    return value
+
+
+class DomainSettings(_Model):
+    name: Annotated[str, AfterValidator(_domain_name)]
+    ses_region: Optional[SesRegion] = None
+    zone_id: Optional[Annotated[str, AfterValidator(_check_zone_id)]] = None
+    mail_from: Annotated[Optional[str], BeforeValidator(_mail_from_label)] = "mail"
+    mail_from_on_mx_failure: Literal["USE_DEFAULT_VALUE", "REJECT_MESSAGE"] = "USE_DEFAULT_VALUE"
+    dkim_key_length: Literal[1024, 2048] = 2048
+    dmarc: Annotated[Optional[DmarcPolicy], BeforeValidator(_dmarc_table)] = DmarcPolicy()
+    protect: bool = True
+    dkim_ttl: int = Field(default=1800, ge=0, le=2147483647)
+    record_ttl: int = Field(default=300, ge=0, le=2147483647)
+    tags: Tags = Field(default_factory=dict)
+
+
+class _File(_Model):
+    defaults: Defaults
+    state: StateSettings
+    domain: list[DomainSettings]
+
+    @model_validator(mode="after")
+    def _some_domain(self) -> "_File":
+        if not self.domain:
+            raise ValueError("no domains: add at least one [[domain]] table")
+        return self
+
+
+class Domain(BaseModel):
+    """One domain as the stacks consume it: defaults applied, value objects built."""
+
+    model_config = ConfigDict(frozen=True, arbitrary_types_allowed=True)
+
+    name: str
+    stack_name: str
+    region: str
+    ses_region: str
+    zone_id: Optional[str]
+    dkim_key_length: Literal[1024, 2048]
+    dmarc: Optional[DmarcPolicy]
+    mail_from: Optional[MailFrom]
+    protect: bool
+    dkim_ttl: int
+    record_ttl: int
+    tags: Tags
+
+
+class State(BaseModel):
+    model_config = ConfigDict(frozen=True)
+
+    bucket: str
+    region: str
+    lock: Literal["lockfile", "dynamodb"]
+    dynamodb_table: Optional[str]
+    kms_key_id: Optional[str]
+    tags: Tags
+
+
+class Config(BaseModel):
+    model_config = ConfigDict(frozen=True)
+
+    path: Path
+    region: str
+    state: State
+    domains: tuple[Domain, ...]
+
+
+def stack_name_for(domain: str) -> str:
+    """Stack name for a domain: dots become dashes (``polplana.work`` -> ``polplana-work``)."""
+    return domain.replace(".", "-")
+
+
+def config_path(explicit: str | os.PathLike[str] | None = None) -> Path:
+    """The config file: ``explicit``, else ``$MAIL_DOMAINS_FILE``, else ``domains.toml``."""
+    return Path(explicit or os.environ.get(CONFIG_ENV) or DEFAULT_CONFIG)
+
+
+def load_config(path: str | os.PathLike[str] | None = None) -> Config:
+    """Read and validate the config file. Raises ConfigError; never writes anything."""
+    file = config_path(path)
+    try:
+        raw = tomllib.loads(file.read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        raise ConfigError(f"{file}: config file not found (set {CONFIG_ENV} to use another file)") from None
+    except (OSError, UnicodeDecodeError) as error:
+        raise ConfigError(f"{file}: cannot read: {error}") from None
+    except tomllib.TOMLDecodeError as error:
+        raise ConfigError(f"{file}: invalid TOML: {error}") from None
+    return parse_config(raw, file)
+
+
+def parse_config(raw: dict[str, Any], file: Path) -> Config:
+    try:
+        parsed = _File.model_validate(raw)
+    except ValidationError as error:
+        raise ConfigError(_describe(error, raw, file)) from None
+    return _resolve(parsed, file)
+
+
+def _resolve(parsed: _File, file: Path) -> Config:
+    defaults = parsed.defaults
+    domains: list[Domain] = []
+    seen: dict[str, str] = {}
+    problems: list[str] = []
+    for entry in parsed.domain:
+        stack = stack_name_for(entry.name)
+        if stack in seen:
+            first = seen[stack]
+            why = "is listed twice" if first == entry.name else f"has the same stack name {stack!r} as {first!r}"
+            problems.append(f"{file}: domain {entry.name!r}: name: {why}")
+            continue
+        seen[stack] = entry.name
+        domains.append(
+            Domain(
+                name=entry.name,
+                stack_name=stack,
+                region=defaults.region,
+                ses_region=entry.ses_region or defaults.ses_region or defaults.region,
+                zone_id=entry.zone_id,
+                dkim_key_length=entry.dkim_key_length,
+                dmarc=entry.dmarc,
+                mail_from=(
+                    MailFrom(label=entry.mail_from, behavior_on_mx_failure=entry.mail_from_on_mx_failure)
+                    if entry.mail_from is not None
+                    else None
+                ),
+                protect=entry.protect,
+                dkim_ttl=entry.dkim_ttl,
+                record_ttl=entry.record_ttl,
+                tags={**defaults.tags, **entry.tags},
+            )
+        )
+    if problems:
+        raise ConfigError("\n".join(problems))
+    state = parsed.state
+    return Config(
+        path=file,
+        region=defaults.region,
+        state=State(
+            bucket=state.bucket,
+            region=state.region or defaults.region,
+            lock=state.lock,
+            dynamodb_table=state.dynamodb_table,
+            kms_key_id=state.kms_key_id,
+            tags=dict(defaults.tags),
+        ),
+        domains=tuple(domains),
+    )
+
+
+def _describe(error: ValidationError, raw: dict[str, Any], file: Path) -> str:
+    """One line per problem: file, domain (by name when it has one), key, and what is wrong."""
+    lines = []
+    for item in error.errors(include_url=False):
+        location = list(item["loc"])
+        where = f"{file}:"
+        if location[:1] == ["domain"] and len(location) > 1 and isinstance(location[1], int):
+            where += f" domain {_domain_label(raw, location[1])}:"
+            location = location[2:]
+        key = "".join(f"[{part}]" if isinstance(part, int) else f".{part}" for part in location).lstrip(".")
+        lines.append(f"{where} {key or '(top level)'}: {_message(item)}")
+    return "\n".join(dict.fromkeys(lines))
+
+
+def _domain_label(raw: dict[str, Any], index: int) -> str:
+    entries = raw.get("domain")
+    name = entries[index].get("name") if isinstance(entries, list) and isinstance(entries[index], dict) else None
+    return repr(name) if isinstance(name, str) else f"#{index + 1}"
+
+
+def _message(item: dict[str, Any]) -> str:
+    kind = item["type"]
+    if kind in ("extra_forbidden", "unexpected_keyword_argument"):
+        return "unknown key"
+    if kind == "missing":
+        return "missing required key"
+    message = item["msg"].removeprefix("Value error, ")
+    if kind in ("literal_error", "int_parsing", "string_type", "bool_type", "int_type", "greater_than_equal",
+                "less_than_equal", "too_short", "string_pattern_mismatch", "dict_type", "list_type"):
+        message += f" (got {item['input']!r})"
+    return message

@@ -1,0 +1,66 @@
+"""One stack per domain: the domain's whole SES email setup, state in S3."""
+
+from __future__ import annotations
+
+from cdktf import TerraformStack
+from constructs import Construct
+
+from imports import AwsProvider, AwsProviderDefaultTags
+from modules import EmailDomain, s3_backend
+from stacks.config import Domain, State
+from stacks.local_endpoint import LocalEndpoint
+
+MANAGED_BY_TAG = {"managed-by": "cdktf-ses-domain"}
+SES_PROVIDER_ALIAS = "ses"
+
+
+def aws_provider(
+    scope: Construct, id: str, *, region: str, tags: dict[str, str], endpoint: LocalEndpoint | None,
+    alias: str | None = None,
+) -> AwsProvider:
+    return AwsProvider(
+        scope,
+        id,
+        region=region,
+        alias=alias,
+        default_tags=[AwsProviderDefaultTags(tags={**MANAGED_BY_TAG, **tags})],
+        **(endpoint.provider_settings() if endpoint else {}),
+    )
+
+
+class DomainStack(TerraformStack):
+    """Hosted zone, SES identity with Easy DKIM, DMARC and MAIL FROM for one domain.
+
+    Route 53 calls go through the main provider; SES through the ``ses``
+    provider in the domain's SES region.
+    """
+
+    def __init__(self, scope: Construct, domain: Domain, *, state: State, endpoint: LocalEndpoint | None) -> None:
+        super().__init__(scope, domain.stack_name)
+        tags = {"email-domain": domain.name, **domain.tags}
+        aws_provider(self, "aws", region=domain.region, tags=tags, endpoint=endpoint)
+        ses = aws_provider(
+            self, "aws_ses", region=domain.ses_region, tags=tags, endpoint=endpoint, alias=SES_PROVIDER_ALIAS
+        )
+        s3_backend(
+            self,
+            bucket=state.bucket,
+            region=state.region,
+            lock=state.lock,
+            dynamodb_table=state.dynamodb_table,
+            extra=endpoint.backend_settings() if endpoint else None,
+        )
+        self.email = EmailDomain(
+            self,
+            "email",
+            domain=domain.name,
+            ses_region=domain.ses_region,
+            ses_provider=ses,
+            zone_id=domain.zone_id,
+            dkim_key_length=domain.dkim_key_length,
+            dmarc=domain.dmarc,
+            mail_from=domain.mail_from,
+            protect=domain.protect,
+            dkim_ttl=domain.dkim_ttl,
+            record_ttl=domain.record_ttl,
+        )

@@ -1,0 +1,53 @@
+"""What a local AWS endpoint (the emulator) needs in the provider and backend, and nothing else.
+
+Read at synth time from ``AWS_ENDPOINT_URL``. Without it the stacks target real AWS.
+"""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+from typing import Any, Mapping
+from urllib.parse import urlparse
+
+ENDPOINT_ENV = "AWS_ENDPOINT_URL"
+# Services the stacks and their backend call.
+PROVIDER_SERVICES = ("dynamodb", "iam", "route53", "s3", "ses", "sesv2", "sts")
+TEST_CREDENTIALS = {"access_key": "test", "secret_key": "test"}
+
+
+@dataclass(frozen=True)
+class LocalEndpoint:
+    url: str
+
+    @classmethod
+    def from_env(cls, environ: Mapping[str, str] = os.environ) -> "LocalEndpoint | None":
+        url = environ.get(ENDPOINT_ENV, "").strip()
+        if not url:
+            return None
+        parsed = urlparse(url)
+        if parsed.scheme not in ("http", "https") or not parsed.netloc:
+            raise ValueError(f"{ENDPOINT_ENV}={url!r} is not an http(s) URL")
+        return cls(url=url.rstrip("/"))
+
+    def provider_settings(self) -> dict[str, Any]:
+        """Keyword arguments added to every ``AwsProvider``."""
+        return {
+            **TEST_CREDENTIALS,
+            "endpoints": [{service: self.url for service in PROVIDER_SERVICES}],
+            "s3_use_path_style": True,
+            "skip_credentials_validation": True,
+            "skip_metadata_api_check": "true",
+            "skip_requesting_account_id": True,
+        }
+
+    def backend_settings(self) -> dict[str, Any]:
+        """Keyword arguments added to the ``S3Backend``."""
+        return {
+            **TEST_CREDENTIALS,
+            "endpoints": {"s3": self.url, "dynamodb": self.url, "sts": self.url, "iam": self.url},
+            "use_path_style": True,
+            "skip_credentials_validation": True,
+            "skip_metadata_api_check": True,
+            "skip_requesting_account_id": True,
+        }

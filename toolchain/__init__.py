@@ -1,0 +1,62 @@
+"""The environment the project's scripts and tests run Terraform and cdktf in.
+
+Writes a Terraform CLI config of the project's own (``.tfcli/terraformrc``):
+where a filesystem mirror of the AWS provider exists (``$TF_PROVIDER_MIRROR``,
+default ``/opt/tf-plugins``), the provider comes from it and never from the
+network; elsewhere Terraform uses the registry as usual. Providers are cached
+once in ``.tfcli/plugin-cache``, not copied into every stack.
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+PROJECT_ROOT = Path(__file__).resolve().parent.parent
+DEFAULT_MIRROR = "/opt/tf-plugins"
+MIRRORED_PROVIDER = "registry.terraform.io/hashicorp/aws"
+
+QUIET_TOOLS = {
+    "CHECKPOINT_DISABLE": "1",  # no Terraform/cdktf telemetry or version checks
+    "JSII_SILENCE_WARNING_END_OF_LIFE_NODE_VERSION": "20",
+    "JSII_SILENCE_WARNING_DEPRECATED_NODE_VERSION": "1",
+    "CDKTF_DISABLE_PLUGIN_CACHE_ENV": "1",  # the CLI config below sets the cache
+    "TF_IN_AUTOMATION": "1",
+}
+
+
+def provider_mirror() -> Path | None:
+    mirror = Path(os.environ.get("TF_PROVIDER_MIRROR", DEFAULT_MIRROR))
+    return mirror if (mirror / MIRRORED_PROVIDER).is_dir() else None
+
+
+def cli_config_text(cache_dir: Path, mirror: Path | None) -> str:
+    lines = [
+        f'plugin_cache_dir = "{cache_dir}"',
+        "plugin_cache_may_break_dependency_lock_file = true",
+    ]
+    if mirror is not None:
+        lines += [
+            "provider_installation {",
+            "  filesystem_mirror {",
+            f'    path    = "{mirror}"',
+            f'    include = ["{MIRRORED_PROVIDER}"]',
+            "  }",
+            "  direct {",
+            f'    exclude = ["{MIRRORED_PROVIDER}"]',
+            "  }",
+            "}",
+        ]
+    return "\n".join(lines) + "\n"
+
+
+def terraform_env(base: Path = PROJECT_ROOT) -> dict[str, str]:
+    """Variables to add to the environment; writes the CLI config they point at."""
+    home = base / ".tfcli"
+    cache = home / "plugin-cache"
+    cache.mkdir(parents=True, exist_ok=True)
+    config = home / "terraformrc"
+    text = cli_config_text(cache, provider_mirror())
+    if not config.exists() or config.read_text() != text:
+        config.write_text(text)
+    return {**QUIET_TOOLS, "TF_CLI_CONFIG_FILE": str(config)}
