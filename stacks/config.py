@@ -154,7 +154,7 @@ class DomainSettings(_Model):
 class _File(_Model):
     defaults: Defaults
     state: StateSettings
-    domain: list[DomainSettings]
+    domain: list[DomainSettings] = Field(default_factory=list)
 
     @model_validator(mode="after")
     def _some_domain(self) -> "_File":
@@ -295,7 +295,7 @@ def _describe(error: ValidationError, raw: dict[str, Any], file: Path) -> str:
             where += f" domain {_domain_label(raw, location[1])}:"
             location = location[2:]
         key = "".join(f"[{part}]" if isinstance(part, int) else f".{part}" for part in location).lstrip(".")
-        lines.append(f"{where} {key or '(top level)'}: {_message(item)}")
+        lines.append(f"{where} {key + ': ' if key else ''}{_message(item)}")
     return "\n".join(dict.fromkeys(lines))
 
 
