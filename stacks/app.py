@@ -17,7 +17,8 @@ LOCAL_STATE_DIR_ENV = "MAIL_LOCAL_STATE_DIR"
 def build_app(config: Config, *, outdir: str | None = None, endpoint: LocalEndpoint | None = None) -> App:
     """Build every stack. Nothing is written until ``synth()``."""
     app = App(outdir=outdir) if outdir else App()
-    StateStack(app, config.state, endpoint=endpoint, local_state_dir=os.environ.get(LOCAL_STATE_DIR_ENV, "."))
+    state = StateStack(app, config.state, endpoint=endpoint, local_state_dir=os.environ.get(LOCAL_STATE_DIR_ENV, "."))
     for domain in config.domains:
-        DomainStack(app, domain, state=config.state, endpoint=endpoint)
+        # The bucket holds this stack's state: `cdktf deploy '*'` creates it first.
+        DomainStack(app, domain, state=config.state, endpoint=endpoint).add_dependency(state)
     return app

@@ -316,3 +316,26 @@ def _message(item: dict[str, Any]) -> str:
                 "less_than_equal", "too_short", "string_pattern_mismatch", "dict_type", "list_type"):
         message += f" (got {item['input']!r})"
     return message
+
+
+def _main(argv: list[str]) -> int:
+    """``python -m stacks.config list``: one ``<stack> <domain>`` line per domain, after validation."""
+    import sys
+
+    if argv != ["list"]:
+        print("usage: python -m stacks.config list", file=sys.stderr)
+        return 2
+    try:
+        config = load_config()
+    except ConfigError as error:
+        print(f"error: {error}", file=sys.stderr)
+        return 2
+    for domain in config.domains:
+        print(domain.stack_name, domain.name)
+    return 0
+
+
+if __name__ == "__main__":
+    import sys
+
+    sys.exit(_main(sys.argv[1:]))
