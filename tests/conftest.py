@@ -1,14 +1,11 @@
-"""Fixtures shared by every test: configs, in-process synth, the project's tool environment."""
+"""Fixtures shared by every test. Helpers and example configs live in helpers.py."""
 
 from __future__ import annotations
 
-import json
 import os
-import subprocess
 import sys
-import textwrap
 from pathlib import Path
-from typing import Any, Callable
+from typing import Callable
 
 import pytest
 
@@ -16,55 +13,8 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 os.environ.setdefault("JSII_SILENCE_WARNING_END_OF_LIFE_NODE_VERSION", "20")
 
+from helpers import Synth, synth_config  # noqa: E402
 from toolchain import terraform_env  # noqa: E402
-
-SEED_CONFIG = (ROOT / "domains.toml").read_text()
-
-# A second domain in another SES region, with non-default DMARC and MAIL FROM.
-TWO_DOMAINS_CONFIG = SEED_CONFIG + textwrap.dedent(
-    """
-    [[domain]]
-    name = "news.example.org"
-    ses_region = "us-east-1"
-    mail_from = "bounce"
-    mail_from_on_mx_failure = "REJECT_MESSAGE"
-    dkim_key_length = 1024
-
-    [domain.dmarc]
-    policy = "quarantine"
-    sp = "reject"
-    pct = 50
-    rua = ["mailto:dmarc@example.org", "mailto:reports@dmarc.example.net"]
-    ruf = ["mailto:forensic@example.org"]
-    adkim = "s"
-    aspf = "s"
-    fo = "1"
-    """
-)
-
-
-class Synth:
-    """The synthesized Terraform JSON of one stack, with lookups by resource type."""
-
-    def __init__(self, document: dict[str, Any]) -> None:
-        self.doc = document
-
-    def resources(self, kind: str) -> dict[str, dict[str, Any]]:
-        return self.doc.get("resource", {}).get(kind, {})
-
-    def one(self, kind: str) -> dict[str, Any]:
-        found = self.resources(kind)
-        assert len(found) == 1, f"expected one {kind}, found {sorted(found)}"
-        return next(iter(found.values()))
-
-    def records(self, record_type: str) -> list[dict[str, Any]]:
-        return [r for r in self.resources("aws_route53_record").values() if r["type"] == record_type]
-
-    def ref(self, kind: str) -> str:
-        """``kind.<logical id>`` of the only resource of that kind."""
-        found = self.resources(kind)
-        assert len(found) == 1
-        return f"{kind}.{next(iter(found))}"
 
 
 @pytest.fixture
@@ -77,21 +27,6 @@ def write_config(tmp_path: Path) -> Callable[[str], Path]:
     return write
 
 
-def synth_config(config_text: str, outdir: Path, endpoint: Any = None) -> dict[str, Synth]:
-    """Synthesize a config text in-process; returns each stack's JSON by stack name."""
-    import tomllib
-
-    from stacks.app import build_app
-    from stacks.config import parse_config
-
-    config = parse_config(tomllib.loads(config_text), Path("domains.toml"))
-    build_app(config, outdir=str(outdir), endpoint=endpoint).synth()
-    return {
-        stack.name: Synth(json.loads((stack / "cdk.tf.json").read_text()))
-        for stack in sorted((outdir / "stacks").iterdir())
-    }
-
-
 @pytest.fixture
 def synth(tmp_path: Path) -> Callable[..., dict[str, Synth]]:
     counter = iter(range(1000))
@@ -102,15 +37,3 @@ def synth(tmp_path: Path) -> Callable[..., dict[str, Synth]]:
 def tool_env() -> dict[str, str]:
     """The environment scripts give Terraform and cdktf: the project's CLI config, quiet tools."""
     return {**os.environ, **terraform_env()}
-
-
-def run_app(env: dict[str, str], cwd: Path = ROOT, **extra: str) -> subprocess.CompletedProcess[str]:
-    """Run ``main.py`` as cdktf would, in a subprocess."""
-    return subprocess.run(
-        [sys.executable, str(ROOT / "main.py")],
-        cwd=cwd,
-        env={**env, **extra},
-        capture_output=True,
-        text=True,
-        timeout=300,
-    )

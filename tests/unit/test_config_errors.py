@@ -7,7 +7,7 @@ import textwrap
 
 import pytest
 
-from conftest import ROOT, SEED_CONFIG, run_app
+from helpers import ROOT, SEED_CONFIG, run_app
 from stacks.config import ConfigError, load_config
 
 HEAD = """

@@ -6,7 +6,7 @@ import copy
 
 import pytest
 
-from conftest import TWO_DOMAINS_CONFIG
+from helpers import TWO_DOMAINS_CONFIG
 from stacks.local_endpoint import LocalEndpoint
 
 URL = "http://127.0.0.1:4566"
@@ -29,7 +29,7 @@ def strip_local(doc: dict) -> dict:
 
 @pytest.fixture(scope="module")
 def both(tmp_path_factory):
-    from conftest import synth_config
+    from helpers import synth_config
 
     real = synth_config(TWO_DOMAINS_CONFIG, tmp_path_factory.mktemp("real"))
     local = synth_config(TWO_DOMAINS_CONFIG, tmp_path_factory.mktemp("local"), LocalEndpoint(URL))

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from conftest import SEED_CONFIG, TWO_DOMAINS_CONFIG, Synth, synth_config
+from helpers import SEED_CONFIG, TWO_DOMAINS_CONFIG, Synth, synth_config
 
 
 @pytest.fixture(scope="module")

@@ -6,7 +6,7 @@ import json
 
 import pytest
 
-from conftest import SEED_CONFIG, Synth, synth_config
+from helpers import SEED_CONFIG, Synth, synth_config
 
 
 @pytest.fixture(scope="module")

@@ -6,7 +6,7 @@ import subprocess
 
 import pytest
 
-from conftest import TWO_DOMAINS_CONFIG, run_app
+from helpers import TWO_DOMAINS_CONFIG, run_app
 
 
 @pytest.fixture(scope="module")
