@@ -19,7 +19,7 @@ _HOME = {
     "MailFrom": "modules.values",
     "SesDomainIdentity": "modules.ses_identity",
     "StateBucket": "modules.state",
-    "dkim_target_for_region": "modules.ses_identity",
+    "dkim_target_for_region": "modules.values",
     "s3_backend": "modules.state",
     "state_key": "modules.state",
 }

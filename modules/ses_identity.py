@@ -9,20 +9,10 @@ from cdktf import Fn, TerraformProvider, TerraformResourceLifecycle, Token
 from constructs import Construct
 
 from imports import Route53Record, Sesv2EmailIdentity, Sesv2EmailIdentityDkimSigningAttributes
+from modules.values import dkim_target_for_region
 
 DkimKeyLength = Literal[1024, 2048]
 DKIM_TOKEN_COUNT = 3  # Easy DKIM always publishes three keys
-
-DEFAULT_DKIM_TARGET_DOMAIN = "dkim.amazonses.com"
-# Regions whose Easy DKIM CNAMEs point somewhere other than the default.
-# Empty today: every region we have checked uses the default. A region that
-# differs is added here, or passed per identity as ``dkim_target_domain``.
-DKIM_TARGET_DOMAIN_BY_REGION: dict[str, str] = {}
-
-
-def dkim_target_for_region(region: str) -> str:
-    """The domain Easy DKIM CNAMEs point into, for an SES region."""
-    return DKIM_TARGET_DOMAIN_BY_REGION.get(region, DEFAULT_DKIM_TARGET_DOMAIN)
 
 
 def signing_key_length(bits: int) -> str:

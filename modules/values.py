@@ -111,3 +111,15 @@ class MailFrom:
     def mx_value(self, ses_region: str) -> str:
         """The MX record SES asks for: its bounce and complaint feedback endpoint in the SES region."""
         return f"{self.mx_priority} feedback-smtp.{ses_region}.amazonses.com"
+
+
+DEFAULT_DKIM_TARGET_DOMAIN = "dkim.amazonses.com"
+# Regions whose Easy DKIM CNAMEs point somewhere other than the default.
+# Empty today: every region we have checked uses the default. A region that
+# differs is added here, or passed per identity as ``dkim_target_domain``.
+DKIM_TARGET_DOMAIN_BY_REGION: dict[str, str] = {}
+
+
+def dkim_target_for_region(region: str) -> str:
+    """The domain Easy DKIM CNAMEs point into, for an SES region."""
+    return DKIM_TARGET_DOMAIN_BY_REGION.get(region, DEFAULT_DKIM_TARGET_DOMAIN)

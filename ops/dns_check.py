@@ -1,0 +1,173 @@
+"""``check-dns DOMAIN``: does DNS, as resolvers see it, hold what the domain's email needs?
+
+The expected values come from AWS (the hosted zone's name servers, the SES
+identity's DKIM tokens and MAIL FROM domain); the found values from DNS, through
+the system resolver or a given name server.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import dns.exception
+import dns.message
+import dns.name
+import dns.rdatatype
+import dns.resolver
+from pydantic import ValidationError
+
+from modules.values import SPF_RECORD, DmarcPolicy, dkim_target_for_region
+from ops.aws import OpsError, client
+from ops.zone import find_zone_id
+
+
+@dataclass(frozen=True)
+class Check:
+    name: str
+    record: str
+    ok: bool
+    expected: str
+    found: str
+
+
+@dataclass(frozen=True)
+class Expected:
+    name_servers: list[str]
+    dkim_tokens: list[str]
+    mail_from_domain: str | None
+    ses_region: str
+
+
+def expected_from_aws(domain: str, ses_region: str) -> Expected:
+    route53 = client("route53", region="us-east-1")
+    zone = route53.get_hosted_zone(Id=find_zone_id(route53, domain))
+    identity = client("sesv2", ses_region).get_email_identity(EmailIdentity=domain)
+    return Expected(
+        name_servers=sorted(_fqdn(ns) for ns in zone.get("DelegationSet", {}).get("NameServers", [])),
+        dkim_tokens=list(identity.get("DkimAttributes", {}).get("Tokens", [])),
+        mail_from_domain=identity.get("MailFromAttributes", {}).get("MailFromDomain") or None,
+        ses_region=ses_region,
+    )
+
+
+class Lookup:
+    """DNS answers as text; an error (NXDOMAIN, no answer, timeout) becomes a description."""
+
+    def __init__(self, nameserver: str | None = None, port: int = 53, timeout: float = 5.0) -> None:
+        self.resolver = dns.resolver.Resolver(configure=nameserver is None)
+        if nameserver is not None:
+            self.resolver.nameservers = [nameserver]
+            self.resolver.port = port
+        self.resolver.lifetime = timeout
+
+    def values(self, name: str, kind: str) -> tuple[list[str], str | None]:
+        try:
+            answer = self.resolver.resolve(name, kind, raise_on_no_answer=True, search=False)
+        except dns.resolver.NXDOMAIN:
+            return [], "no such name (NXDOMAIN)"
+        except dns.resolver.NoAnswer:
+            return [], f"no {kind} record"
+        except dns.resolver.NoNameservers as error:
+            return [], f"no name server answered ({error.msg if hasattr(error, 'msg') else 'SERVFAIL/REFUSED'})"
+        except dns.exception.Timeout:
+            return [], "timed out"
+        if kind == "TXT":
+            return [b"".join(rdata.strings).decode() for rdata in answer], None
+        return [rdata.to_text() for rdata in answer], None
+
+
+def _fqdn(name: str) -> str:
+    return name if name.endswith(".") else name + "."
+
+
+def _shown(values: list[str], problem: str | None) -> str:
+    return problem or ", ".join(values) or "(nothing)"
+
+
+def run_checks(domain: str, expected: Expected, lookup: Lookup) -> list[Check]:
+    checks: list[Check] = []
+
+    found, problem = lookup.values(domain, "NS")
+    found_ns = sorted(_fqdn(value.lower()) for value in found)
+    checks.append(Check("delegation", f"{domain} NS", found_ns == [n.lower() for n in expected.name_servers],
+                        ", ".join(expected.name_servers), _shown(found_ns, problem)))
+
+    if len(expected.dkim_tokens) != 3:
+        checks.append(Check("DKIM", f"*._domainkey.{domain}", False, "3 Easy DKIM tokens in SES",
+                            f"{len(expected.dkim_tokens)} tokens"))
+    for token in expected.dkim_tokens:
+        name = f"{token}._domainkey.{domain}"
+        want = f"{token}.{dkim_target_for_region(expected.ses_region)}."
+        found, problem = lookup.values(name, "CNAME")
+        checks.append(Check("DKIM", f"{name} CNAME", found == [want], want, _shown(found, problem)))
+
+    name = f"_dmarc.{domain}"
+    found, problem = lookup.values(name, "TXT")
+    dmarc = [value for value in found if value.startswith("v=DMARC1")]
+    if len(dmarc) == 1:
+        verdict = _parse_dmarc(dmarc[0])
+        ok, shown = verdict is None, verdict or dmarc[0]
+    else:
+        ok, shown = False, f"{len(dmarc)} DMARC records: {dmarc}" if dmarc else _shown(found, problem)
+    checks.append(Check("DMARC", f"{name} TXT", ok, "one valid v=DMARC1 record", shown))
+
+    if expected.mail_from_domain is None:
+        checks.append(Check("MAIL FROM", "(SES identity)", False, "a custom MAIL FROM domain", "none set in SES"))
+    else:
+        mail_from = expected.mail_from_domain
+        want_mx = f"10 feedback-smtp.{expected.ses_region}.amazonses.com."
+        found, problem = lookup.values(mail_from, "MX")
+        checks.append(Check("MAIL FROM MX", f"{mail_from} MX", found == [want_mx], want_mx, _shown(found, problem)))
+        found, problem = lookup.values(mail_from, "TXT")
+        spf = [value for value in found if value.startswith("v=spf1")]
+        checks.append(Check("SPF", f"{mail_from} TXT", spf == [SPF_RECORD], SPF_RECORD, _shown(spf, problem)))
+    return checks
+
+
+def _parse_dmarc(text: str) -> str | None:
+    """None if ``text`` is a valid DMARC record; else what is wrong with it."""
+    tags: dict[str, str] = {}
+    for part in filter(None, (piece.strip() for piece in text.split(";"))):
+        key, sep, value = part.partition("=")
+        if not sep:
+            return f"{text!r}: {part!r} is not tag=value"
+        tags[key.strip()] = value.strip()
+    if tags.pop("v", None) != "DMARC1":
+        return f"{text!r}: must start with v=DMARC1"
+    if "p" not in tags:
+        return f"{text!r}: no p= tag"
+    fields = {"policy": tags.pop("p")}
+    for key in ("rua", "ruf"):
+        if key in tags:
+            fields[key] = tuple(tags.pop(key).split(","))
+    fields.update(tags)
+    try:
+        DmarcPolicy(**fields)
+    except (ValidationError, TypeError) as error:
+        return f"{text!r}: {str(error).splitlines()[0] if isinstance(error, TypeError) else _first(error)}"
+    return None
+
+
+def _first(error: ValidationError) -> str:
+    item = error.errors(include_url=False)[0]
+    return f"{'.'.join(str(p) for p in item['loc'])}: {item['msg']}"
+
+
+def render(checks: list[Check]) -> str:
+    header = ("Check", "Record", "Result", "Expected / found")
+    rows = [
+        (c.name, c.record, "pass" if c.ok else "FAIL", "" if c.ok else f"expected {c.expected}; found {c.found}")
+        for c in checks
+    ]
+    widths = [max(len(row[i]) for row in [header, *rows]) for i in range(3)]
+    lines = ["  ".join(cell.ljust(widths[i]) if i < 3 else cell for i, cell in enumerate(row)).rstrip()
+             for row in [header, *rows]]
+    failed = sum(not c.ok for c in checks)
+    lines.append(f"{len(checks) - failed} of {len(checks)} checks pass" + (f"; {failed} fail" if failed else ""))
+    return "\n".join(lines)
+
+
+def check_dns(domain: str, *, ses_region: str, nameserver: str | None, port: int) -> list[Check]:
+    if not ses_region:
+        raise OpsError("no SES region: pass --ses-region, list the domain in domains.toml, or set AWS_REGION")
+    return run_checks(domain, expected_from_aws(domain, ses_region), Lookup(nameserver, port))
