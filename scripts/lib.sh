@@ -91,3 +91,18 @@ stop_emulator() {
     kill -TERM "$EMULATOR_PID" && wait "$EMULATOR_PID" || true
   fi
 }
+
+# deploy_in_order [STACK...] [-- CDKTF_FLAGS...]: `state` first (cdktf initializes every stack
+# before applying any, so the bucket must exist before a domain stack's backend is read).
+deploy_in_order() {
+  local stacks=() flags=()
+  while [ $# -gt 0 ]; do
+    if [ "$1" = "--" ]; then shift; flags=("$@"); break; fi
+    stacks+=("$1"); shift
+  done
+  if [ ${#stacks[@]} -eq 0 ]; then
+    mapfile -t stacks < <(python -m stacks.config list | cut -d' ' -f1)
+  fi
+  cdktf deploy state --skip-provider-lock "${flags[@]}"
+  cdktf deploy "${stacks[@]}" --skip-provider-lock "${flags[@]}"
+}
