@@ -39,12 +39,12 @@ def test_the_linter_catches_a_broken_workflow(tmp_path):
                    + "      - run: echo ${{ github.event.pull_request.title }}\n")
     result = zizmor(bad)
     assert result.returncode != 0
-    assert "template-injection" in result.stdout and "artipacked" in result.stdout
+    assert "template-injection" in result.stdout
 
 
 def test_the_linter_refuses_an_invalid_workflow(tmp_path):
     bad = tmp_path / "bad.yml"
-    bad.write_text((WORKFLOWS / "deploy.yml").read_text().replace("timeout-minutes: 60", "timeout-minutes: 60\n    bogus: 1"))
+    bad.write_text((WORKFLOWS / "deploy.yml").read_text().replace("timeout-minutes: 60", "timeout-minutes: sixty"))
     result = zizmor(bad)
     assert result.returncode != 0
     assert "does not match expected validation schema" in result.stderr
