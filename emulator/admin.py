@@ -1,0 +1,58 @@
+"""Emulator-only HTTP endpoints under ``/_emulator/``: things AWS does by hand.
+
+``POST /_emulator/ses/production-access`` with JSON
+``{"region": "eu-west-3", "account_id": "123456789012", "decision": "GRANTED"}``
+(``account_id`` optional, ``decision`` GRANTED or DENIED) concludes the
+production-access review that ``PutAccountDetails`` opened, as AWS support
+would. The answer is the account as ``GetAccount`` describes it.
+
+State is reset with moto's own ``POST /moto-api/reset``, which also clears
+the emulated SES v2 state.
+"""
+
+import json
+from typing import Any
+
+from moto.core.exceptions import ServiceException
+from moto.core.models import DEFAULT_ACCOUNT_ID
+from werkzeug.wrappers import Request, Response
+
+from emulator.sesv2_models import sesv2_backends
+
+PREFIX = "/_emulator/"
+
+
+def _json(status: int, body: dict[str, Any]) -> Response:
+    return Response(json.dumps(body), status=status, mimetype="application/json")
+
+
+def production_access(payload: dict[str, Any]) -> Response:
+    region = payload.get("region")
+    if not isinstance(region, str) or not region:
+        return _json(400, {"error": "region is required"})
+    account_id = payload.get("account_id") or DEFAULT_ACCOUNT_ID
+    try:
+        backend = sesv2_backends[account_id][region]
+        account = backend.decide_production_access(str(payload.get("decision")))
+    except KeyError:
+        return _json(400, {"error": f"unknown region {region}"})
+    except ServiceException as error:
+        return _json(400, {"error": error.message})
+    return _json(200, account)
+
+
+ROUTES = {("POST", f"{PREFIX}ses/production-access"): production_access}
+
+
+def handle(request: Request) -> Response:
+    """Answer an admin request; the body, if any, must be a JSON object."""
+    route = ROUTES.get((request.method, request.path.rstrip("/")))
+    if route is None:
+        return _json(404, {"error": f"no admin endpoint {request.method} {request.path}"})
+    try:
+        payload = json.loads(request.get_data() or b"{}")
+    except json.JSONDecodeError:
+        payload = None
+    if not isinstance(payload, dict):
+        return _json(400, {"error": "body must be a JSON object"})
+    return route(payload)
