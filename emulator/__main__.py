@@ -1,23 +1,29 @@
 """Run the local AWS emulator in the foreground.
 
     python -m emulator [--host 127.0.0.1] [--port 4566] [--dns-port 5353]
-                       [--log-level WARNING]
+                       [--tls-dir DIR] [--access-key KEY ...] [--log-level WARNING]
 
-* HTTP on ``--port`` (default 4566): every moto service (Route 53, S3,
+* HTTPS on ``--port`` (default 4566): every moto service (Route 53, S3,
   DynamoDB, STS, IAM, SES v1, ...) plus the emulator's SES v2; point SDKs
-  and the Terraform AWS provider's ``endpoints`` at ``http://HOST:PORT``.
+  and the Terraform AWS provider's ``endpoints`` at ``https://HOST:PORT``
+  and ``AWS_CA_BUNDLE`` at the ``ca-bundle`` file the ready line names (the
+  system's CAs plus the emulator's own, made at start in ``--tls-dir``, by
+  default a temporary folder removed on exit).
+* Credentials: any access key, or with ``--access-key`` (repeatable) only
+  those; others get AWS's answer to an unknown key.
 * DNS on ``--dns-port`` (default 5353, UDP and TCP): authoritative answers
   for the emulated Route 53 public zones, e.g.
   ``dig @127.0.0.1 -p 5353 _dmarc.example.com TXT``.
 * Admin: ``POST /_emulator/ses/production-access`` (see ``emulator.admin``);
   reset everything with ``POST /moto-api/reset``.
 
-One line, ``emulator ready: http://HOST:PORT dns HOST:DNS_PORT``, is printed
-on stdout once both servers listen. SIGINT or SIGTERM stops it with exit 0.
+One line, ``emulator ready: https://HOST:PORT dns HOST:DNS_PORT ca-bundle PATH``,
+is printed on stdout once both servers listen. SIGINT or SIGTERM stops it with exit 0.
 """
 
 import argparse
 import logging
+from pathlib import Path
 
 from emulator.server import run
 
@@ -37,6 +43,9 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument(
         "--dns-port", type=int, default=DEFAULT_DNS_PORT, help="DNS port (default %(default)s)"
     )
+    parser.add_argument("--tls-dir", type=Path, help="where to write the CA and certificate (default: temporary)")
+    parser.add_argument("--access-key", action="append", dest="access_keys", metavar="KEY",
+                        help="accept only this access key (repeatable; default: any)")
     parser.add_argument(
         "--log-level",
         default="WARNING",
@@ -49,7 +58,8 @@ def main(argv: list[str] | None = None) -> None:
     )
     # werkzeug would otherwise raise its own logger to INFO and log every request.
     logging.getLogger("werkzeug").setLevel(args.log_level)
-    run(args.host, args.port, args.dns_port)
+    run(args.host, args.port, args.dns_port, tls_dir=args.tls_dir,
+        access_keys=frozenset(args.access_keys) if args.access_keys else None)
 
 
 if __name__ == "__main__":

@@ -7,6 +7,8 @@ unchanged.
 """
 
 import os
+import tempfile
+from pathlib import Path
 import signal
 import sys
 import threading
@@ -22,7 +24,7 @@ from moto.moto_server.werkzeug_app import (
 from werkzeug.serving import make_server
 from werkzeug.wrappers import Response
 
-from emulator import admin, sesv2
+from emulator import admin, credentials, policies, sesv2, tls
 from emulator.dns_server import POLL_INTERVAL, DnsServer
 
 STOP_SIGNALS = {signal.SIGINT, signal.SIGTERM}
@@ -35,13 +37,23 @@ class _ServerRequest(Request):
 
 
 class EmulatorApp:
-    """Routes admin and SES v2 requests to the emulator, the rest to moto."""
+    """Routes admin and SES v2 requests to the emulator, the rest to moto.
 
-    def __init__(self) -> None:
+    With ``access_keys``, a request signed with any other key is refused as AWS
+    refuses an unknown key. Each request's context (``aws:SecureTransport``)
+    is set for the bucket-policy evaluation of ``emulator.policies``.
+    """
+
+    def __init__(self, access_keys: frozenset[str] | None = None) -> None:
         self.moto = DomainDispatcherApplication(create_backend_app)
+        self.access_keys = access_keys
 
     def __call__(self, environ: dict[str, Any], start_response: Any) -> Iterable[bytes]:
         path = environ.get("PATH_INFO", "")
+        policies.request_context.set(policies.context_for(environ))
+        key = credentials.access_key(environ)
+        if self.access_keys is not None and key is not None and key not in self.access_keys:
+            return credentials.rejection(environ)(environ, start_response)
         if path.startswith(admin.PREFIX):
             return admin.handle(_ServerRequest(environ))(environ, start_response)
         if path.startswith(sesv2.PATH_PREFIXES):
@@ -58,12 +70,16 @@ class EmulatorApp:
 
 
 class Emulator:
-    """The HTTP and DNS servers; sockets are bound on construction."""
+    """The HTTPS and DNS servers; sockets are bound on construction."""
 
-    def __init__(self, host: str, port: int, dns_port: int):
+    def __init__(self, host: str, port: int, dns_port: int, *, tls_dir: Path,
+                 access_keys: frozenset[str] | None = None):
         self.host = host
+        self.tls = tls.create(tls_dir)
+        policies.install()
         self.http = make_server(
-            host, port, EmulatorApp(), threaded=True, request_handler=MotoRequestHandler
+            host, port, EmulatorApp(access_keys), threaded=True, request_handler=MotoRequestHandler,
+            ssl_context=self.tls.server_context(),
         )
         self.port = self.http.server_port
         self.dns = DnsServer(host, dns_port)
@@ -76,7 +92,8 @@ class Emulator:
 
     @property
     def ready_line(self) -> str:
-        return f"emulator ready: http://{self.host}:{self.port} dns {self.host}:{self.dns.port}"
+        return (f"emulator ready: https://{self.host}:{self.port} dns {self.host}:{self.dns.port} "
+                f"ca-bundle {self.tls.bundle}")
 
     def start(self) -> None:
         self._http_thread.start()
@@ -89,16 +106,23 @@ class Emulator:
         self.dns.stop()
 
 
-def run(host: str, port: int, dns_port: int) -> None:
+def run(host: str, port: int, dns_port: int, *, tls_dir: Path | None = None,
+        access_keys: frozenset[str] | None = None) -> None:
     """Serve in the foreground until SIGINT or SIGTERM, then stop cleanly.
 
     The stop signals are blocked before any thread starts (threads inherit the
     mask) and collected with ``sigwait``, so no handler ever runs inside a
-    server thread or in the middle of a lock.
+    server thread or in the middle of a lock. Without ``tls_dir`` the CA lives
+    in a temporary folder removed on exit.
     """
     os.environ.setdefault("MOTO_PORT", str(port))
     signal.pthread_sigmask(signal.SIG_BLOCK, STOP_SIGNALS)
-    emulator = Emulator(host, port, dns_port)
+    with tempfile.TemporaryDirectory(prefix="emulator-tls-") as temporary:
+        emulator = Emulator(host, port, dns_port, tls_dir=tls_dir or Path(temporary), access_keys=access_keys)
+        _serve(emulator)
+
+
+def _serve(emulator: Emulator) -> None:
     emulator.start()
     print(emulator.ready_line, flush=True)
     # moto print()s some diagnostics; keep stdout to the one line callers wait for.

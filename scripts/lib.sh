@@ -48,35 +48,20 @@ setup() {
   export PATH="$ROOT/.venv/bin:$ROOT/node_modules/.bin:$PATH"
 }
 
-free_port() {  # free_port [udp]: a port free on 127.0.0.1 (for TCP, and UDP too if asked)
-  python - "$@" <<'PY'
-import socket, sys
-while True:
-    with socket.socket() as tcp:
-        tcp.bind(("127.0.0.1", 0))
-        port = tcp.getsockname()[1]
-        if "udp" in sys.argv[1:]:
-            try:
-                with socket.socket(socket.AF_INET, socket.SOCK_DGRAM) as udp:
-                    udp.bind(("127.0.0.1", port))
-            except OSError:
-                continue
-        print(port)
-        break
-PY
-}
-
 # start_emulator LOGFILE: starts `python -m emulator` on free ports, waits for its ready line,
-# exports AWS_ENDPOINT_URL, EMULATOR_DNS_PORT and EMULATOR_PID. Stop it with stop_emulator.
+# exports AWS_ENDPOINT_URL, AWS_CA_BUNDLE, test credentials, EMULATOR_DNS_PORT and EMULATOR_PID.
+# Stop it with stop_emulator.
 start_emulator() {
-  local log="$1" port dns
-  port="$(free_port)"
-  dns="$(free_port udp)"
-  python -m emulator --port "$port" --dns-port "$dns" >"$log" 2>&1 &
+  local log="$1" ports line
+  ports="$(python -c 'from emulator.process import free_port; print(free_port(), free_port())')"
+  python -m emulator --port "${ports% *}" --dns-port "${ports#* }" >"$log.ready" 2>"$log" &
   EMULATOR_PID=$!
   for _ in $(seq 1 120); do
-    if grep -q '^emulator ready' "$log"; then
-      export AWS_ENDPOINT_URL="http://127.0.0.1:$port" EMULATOR_DNS_PORT="$dns" EMULATOR_PID
+    line="$(head -n1 "$log.ready")"
+    if [ -n "$line" ]; then
+      # emulator ready: https://HOST:PORT dns HOST:DNS_PORT ca-bundle PATH
+      set -- $line
+      export AWS_ENDPOINT_URL="$3" EMULATOR_DNS_PORT="${5##*:}" AWS_CA_BUNDLE="$7" EMULATOR_PID
       export AWS_ACCESS_KEY_ID=test AWS_SECRET_ACCESS_KEY=test AWS_REGION=us-east-1
       return 0
     fi

@@ -17,8 +17,10 @@ LOCAL_STATE_DIR_ENV = "MAIL_LOCAL_STATE_DIR"
 def build_app(config: Config, *, outdir: str | None = None, endpoint: LocalEndpoint | None = None) -> App:
     """Build every stack. Nothing is written until ``synth()``."""
     app = App(outdir=outdir) if outdir else App()
-    state = StateStack(app, config.state, endpoint=endpoint, local_state_dir=os.environ.get(LOCAL_STATE_DIR_ENV, "."))
+    # No cdktf stack dependency on `state`: cdktf initializes every stack it deploys before
+    # applying any, so the bucket must exist first anyway (scripts/deploy does `state`, then
+    # the domains), and a dependency would make `cdktf deploy <domain>` demand `state` too.
+    StateStack(app, config.state, endpoint=endpoint, local_state_dir=os.environ.get(LOCAL_STATE_DIR_ENV, "."))
     for domain in config.domains:
-        # The bucket holds this stack's state: `cdktf deploy '*'` creates it first.
-        DomainStack(app, domain, state=config.state, endpoint=endpoint).add_dependency(state)
+        DomainStack(app, domain, state=config.state, endpoint=endpoint)
     return app

@@ -1,76 +1,18 @@
-"""The emulator as a subprocess on free ports, and a project deployed to it with the real cdktf CLI."""
+"""A project deployed to an emulator with the real cdktf CLI, from a work folder of its own."""
 
 from __future__ import annotations
 
-import os
-import signal
-import socket
+import json
 import subprocess
 import sys
-import time
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-import boto3
+from emulator.process import EmulatorProcess
 
 ROOT = Path(__file__).resolve().parent.parent
 NPX_CDKTF = [str(ROOT / "node_modules" / ".bin" / "cdktf")]
-
-
-def free_port(udp_too: bool = False) -> int:
-    while True:
-        with socket.socket() as tcp:
-            tcp.bind(("127.0.0.1", 0))
-            port = tcp.getsockname()[1]
-            if not udp_too:
-                return port
-            try:
-                with socket.socket(socket.AF_INET, socket.SOCK_DGRAM) as udp:
-                    udp.bind(("127.0.0.1", port))
-                return port
-            except OSError:
-                continue
-
-
-class EmulatorProcess:
-    """``python -m emulator`` on free ports; ``stop()`` sends SIGTERM and returns the exit code."""
-
-    def __init__(self, log: Path, *extra_args: str) -> None:
-        self.port = free_port()
-        self.dns_port = free_port(udp_too=True)
-        self.url = f"http://127.0.0.1:{self.port}"
-        self.log = log
-        self._log_file = open(log, "w")
-        self.process = subprocess.Popen(
-            [sys.executable, "-m", "emulator", "--port", str(self.port), "--dns-port", str(self.dns_port),
-             *extra_args],
-            cwd=ROOT, stdout=subprocess.PIPE, stderr=self._log_file, text=True,
-        )
-        assert self.process.stdout is not None
-        line = self.process.stdout.readline()
-        if not line.startswith("emulator ready"):
-            self.process.kill()
-            raise RuntimeError(f"emulator did not start: {line!r}; log: {log.read_text()[-2000:]}")
-        self.ready_line = line.strip()
-
-    def stop(self) -> int:
-        if self.process.poll() is None:
-            self.process.send_signal(signal.SIGTERM)
-            try:
-                self.process.wait(timeout=20)
-            except subprocess.TimeoutExpired:
-                self.process.kill()
-                self.process.wait()
-        self._log_file.close()
-        return self.process.returncode
-
-    def client(self, service: str, region: str = "us-east-1", **credentials: str) -> Any:
-        return boto3.client(
-            service, region_name=region, endpoint_url=self.url,
-            aws_access_key_id=credentials.get("key", "test"),
-            aws_secret_access_key=credentials.get("secret", "test"),
-        )
 
 
 @dataclass
@@ -96,11 +38,9 @@ class Project:
     def env(self) -> dict[str, str]:
         return {
             **self.tool_env,
-            "AWS_ENDPOINT_URL": self.emulator.url,
+            **self.emulator.env(),
             "MAIL_DOMAINS_FILE": str(self.work / "domains.toml"),
             "MAIL_LOCAL_STATE_DIR": str(self.work),
-            "AWS_ACCESS_KEY_ID": "test",
-            "AWS_SECRET_ACCESS_KEY": "test",
             "CI": "1",
         }
 
@@ -114,7 +54,18 @@ class Project:
         return result
 
     def deploy(self, *stacks: str) -> subprocess.CompletedProcess[str]:
-        return self.cdktf("deploy", *(stacks or ("*",)), "--auto-approve")
+        """Deploy ``stacks``; by default as scripts/deploy does: ``state``, then every domain stack."""
+        if stacks:
+            return self.cdktf("deploy", *stacks, "--auto-approve")
+        bootstrap = self.cdktf("deploy", "state", "--auto-approve")
+        if bootstrap.returncode != 0:
+            return bootstrap
+        return self.cdktf("deploy", *self.domain_stacks(), "--auto-approve")
+
+    def domain_stacks(self) -> list[str]:
+        listed = subprocess.run([sys.executable, "-m", "stacks.config", "list"], cwd=ROOT, env=self.env,
+                                capture_output=True, text=True, check=True)
+        return [line.split()[0] for line in listed.stdout.splitlines()]
 
     def terraform(self, stack: str, *args: str, timeout: int = 600) -> subprocess.CompletedProcess[str]:
         return subprocess.run(
@@ -129,24 +80,9 @@ class Project:
         return result.returncode
 
     def output(self, stack: str) -> dict[str, Any]:
-        import json
-
         result = self.terraform(stack, "output", "-json")
         assert result.returncode == 0, result.stderr
         return {name: value["value"] for name, value in json.loads(result.stdout).items()}
-
-
-def wait_for(predicate, timeout: float = 60, interval: float = 0.5, what: str = "condition") -> None:
-    deadline = time.monotonic() + timeout
-    while time.monotonic() < deadline:
-        if predicate():
-            return
-        time.sleep(interval)
-    raise AssertionError(f"timed out waiting for {what}")
-
-
-def process_group_kill(process: subprocess.Popen, sig: int) -> None:
-    os.killpg(os.getpgid(process.pid), sig)
 
 
 def config(*domains: str, bucket: str, extra_domain_keys: str = "") -> str:

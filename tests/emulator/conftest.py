@@ -1,89 +1,30 @@
 """Fixtures running ``python -m emulator`` as a real subprocess on free ports.
 
-Tests talk to it only over HTTP (boto3) and DNS (dnspython), like the
+Tests talk to it only over HTTPS (boto3) and DNS (dnspython), like the
 Terraform provider and resolvers would.
 """
 
-import json
-import select
-import signal
-import socket
-import subprocess
-import sys
 import time
-import urllib.error
-import urllib.request
 from collections.abc import Callable, Iterator, Sequence
-from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-import boto3
 import dns.message
 import dns.query
 import pytest
 
-REPO_ROOT = Path(__file__).resolve().parents[2]
+from emulator.process import EmulatorProcess
+
 HOST = "127.0.0.1"
 REGION = "eu-west-3"
-READY_TIMEOUT = 60.0
-STOP_TIMEOUT = 15.0
+Emulator = EmulatorProcess
 
 
-def free_port() -> int:
-    """A port free for both TCP and UDP, since the DNS server needs both."""
-    while True:
-        with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as tcp:
-            tcp.bind((HOST, 0))
-            port = tcp.getsockname()[1]
-            with socket.socket(socket.AF_INET, socket.SOCK_DGRAM) as udp:
-                try:
-                    udp.bind((HOST, port))
-                except OSError:
-                    continue
-                return port
-
-
-@dataclass
-class Emulator:
-    """A running ``python -m emulator`` subprocess."""
-
-    process: subprocess.Popen[str]
-    port: int
-    dns_port: int
-    ready_line: str
-    log_path: Path
-    host: str = HOST
-
-    @property
-    def url(self) -> str:
-        return f"http://{self.host}:{self.port}"
-
-    def stop(self, sig: int = signal.SIGTERM) -> int:
-        """Send ``sig`` and return the exit code."""
-        self.process.send_signal(sig)
-        return self.process.wait(timeout=STOP_TIMEOUT)
-
-
-def start_emulator(log_path: Path) -> Emulator:
-    """Start the emulator and wait for its ready line."""
-    port, dns_port = free_port(), free_port()
-    with log_path.open("w") as log:
-        process = subprocess.Popen(
-            [sys.executable, "-m", "emulator", "--port", str(port), "--dns-port", str(dns_port)],
-            cwd=REPO_ROOT,
-            stdout=subprocess.PIPE,
-            stderr=log,
-            text=True,
-        )
-    assert process.stdout is not None
-    ready, _, _ = select.select([process.stdout], [], [], READY_TIMEOUT)
-    line = process.stdout.readline().strip() if ready else ""
-    if not line.startswith("emulator ready:"):
-        process.kill()
-        process.wait()
-        pytest.fail(f"emulator did not start: {line!r}\n{log_path.read_text()}")
-    return Emulator(process, port, dns_port, line, log_path)
+def start_emulator(log_path: Path, *args: str) -> Emulator:
+    try:
+        return EmulatorProcess.start(log_path, *args)
+    except RuntimeError as error:
+        pytest.fail(str(error))
 
 
 @pytest.fixture
@@ -101,29 +42,19 @@ def emulator(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Emulator]:
     assert instance.stop() == 0, instance.log_path.read_text()
 
 
-def post_json(url: str, payload: dict[str, Any] | None = None) -> tuple[int, Any]:
-    """POST JSON to the emulator; returns the status and the decoded body."""
-    request = urllib.request.Request(url, data=json.dumps(payload or {}).encode(), method="POST")
-    try:
-        with urllib.request.urlopen(request, timeout=10) as response:
-            return response.status, json.loads(response.read())
-    except urllib.error.HTTPError as error:
-        return error.code, json.loads(error.read())
-
-
 AdminPost = Callable[[str, dict[str, Any]], tuple[int, Any]]
 
 
 @pytest.fixture
 def admin(emulator: Emulator) -> AdminPost:
     """POST to an emulator path: ``admin("/_emulator/ses/production-access", {...})``."""
-    return lambda path, payload: post_json(f"{emulator.url}{path}", payload)
+    return emulator.post
 
 
 @pytest.fixture(autouse=True)
 def reset(emulator: Emulator) -> None:
     """Every test starts from empty moto and SES v2 state."""
-    status, _ = post_json(f"{emulator.url}/moto-api/reset")
+    status, _ = emulator.post("/moto-api/reset")
     assert status == 200
 
 
@@ -135,10 +66,7 @@ def aws(emulator: Emulator) -> ClientFactory:
     """boto3 clients for the emulator: ``aws("sesv2", region="eu-central-1")``."""
 
     def client(service: str, region: str = REGION, **kwargs: Any) -> Any:
-        credentials = {"aws_access_key_id": "test", "aws_secret_access_key": "test"}
-        return boto3.client(
-            service, endpoint_url=emulator.url, region_name=region, **(credentials | kwargs)
-        )
+        return emulator.client(service, region, **kwargs)
 
     return client
 

@@ -10,8 +10,10 @@ import pytest
 def test_ready_line_names_both_endpoints(emulator: Any) -> None:
     host = emulator.host
     assert emulator.ready_line == (
-        f"emulator ready: http://{host}:{emulator.port} dns {host}:{emulator.dns_port}"
+        f"emulator ready: https://{host}:{emulator.port} dns {host}:{emulator.dns_port} "
+        f"ca-bundle {emulator.ca_bundle}"
     )
+    assert emulator.ca_bundle.read_text().count("BEGIN CERTIFICATE") > 1  # the system's CAs and its own
 
 
 @pytest.mark.parametrize("sig", [signal.SIGTERM, signal.SIGINT], ids=["SIGTERM", "SIGINT"])

@@ -526,7 +526,7 @@ def signed(emulator: Any, method: str, path: str, body: dict[str, Any] | None = 
         headers={"Content-Type": "application/json"} if data else {},
     )
     SigV4Auth(Credentials("test", "test"), "ses", "eu-west-3").add_auth(request)
-    return URLLib3Session().send(request.prepare())
+    return URLLib3Session(verify=str(emulator.ca_bundle)).send(request.prepare())
 
 
 def test_routes_of_older_sdks(aws: Any, emulator: Any) -> None:

@@ -16,48 +16,21 @@ from typing import Any
 import pytest
 from botocore.exceptions import ClientError
 
+import toolchain
+
 TERRAFORM = shutil.which("terraform")
-PLUGIN_MIRROR = Path("/opt/tf-plugins")
-PROVIDER_VERSION = "5.100.0"
-PROVIDER_DIR = PLUGIN_MIRROR / "registry.terraform.io/hashicorp/aws" / PROVIDER_VERSION
 REGION = "eu-west-3"
 DOMAIN = "tf-emulator.example"
 MAIL_FROM = f"mail.{DOMAIN}"
 COMMAND_TIMEOUT = 300
 
-pytestmark = pytest.mark.skipif(
-    TERRAFORM is None or not PROVIDER_DIR.is_dir(),
-    reason=f"needs terraform and the aws {PROVIDER_VERSION} provider in {PLUGIN_MIRROR}",
-)
-
-CLI_CONFIG = """
-provider_installation {{
-  filesystem_mirror {{
-    path    = "{mirror}"
-    include = ["registry.terraform.io/hashicorp/aws"]
-  }}
-  direct {{
-    exclude = ["registry.terraform.io/hashicorp/aws"]
-  }}
-}}
-plugin_cache_dir = "{cache}"
-"""
+pytestmark = pytest.mark.skipif(TERRAFORM is None, reason="needs terraform")
 
 
-def terraform_env(tmp_path: Path) -> dict[str, str]:
-    """Offline Terraform: local provider mirror, shared plugin cache, no AWS env leaks."""
-    cache = tmp_path / "plugin-cache"
-    cache.mkdir()
-    cli_config = tmp_path / "terraform.rc"
-    cli_config.write_text(CLI_CONFIG.format(mirror=PLUGIN_MIRROR, cache=cache))
+def terraform_env(emulator: Any) -> dict[str, str]:
+    """The project's Terraform setup (local provider mirror, plugin cache), this emulator's CA."""
     env = {key: value for key, value in os.environ.items() if not key.startswith(("AWS_", "TF_"))}
-    return env | {
-        "TF_CLI_CONFIG_FILE": str(cli_config),
-        "TF_PLUGIN_CACHE_DIR": str(cache),
-        "TF_IN_AUTOMATION": "1",
-        "TF_INPUT": "0",
-        "CHECKPOINT_DISABLE": "1",
-    }
+    return env | toolchain.terraform_env() | {"AWS_CA_BUNDLE": str(emulator.ca_bundle), "TF_INPUT": "0"}
 
 
 def stack(endpoint: str, tags: dict[str, str], key_length: str, update: bool) -> dict[str, Any]:
@@ -201,7 +174,7 @@ def test_terraform_apply_plan_update_destroy(
 ) -> None:
     workdir = tmp_path / "stack"
     workdir.mkdir()
-    env = terraform_env(tmp_path)
+    env = terraform_env(emulator)
     ses = aws("sesv2")
 
     write(workdir, stack(emulator.url, {"env": "test"}, "RSA_2048_BIT", update=False))

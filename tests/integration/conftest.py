@@ -7,14 +7,15 @@ from typing import Callable, Iterator
 
 import pytest
 
-from local_aws import EmulatorProcess, Project
+from emulator.process import EmulatorProcess
+from local_aws import Project
 
 pytestmark = pytest.mark.integration
 
 
 @pytest.fixture(scope="module")
 def emulator(tmp_path_factory) -> Iterator[EmulatorProcess]:
-    process = EmulatorProcess(tmp_path_factory.mktemp("emulator") / "emulator.log")
+    process = EmulatorProcess.start(tmp_path_factory.mktemp("emulator") / "emulator.log")
     yield process
     assert process.stop() == 0, "the emulator did not stop cleanly"
 

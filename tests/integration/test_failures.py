@@ -2,15 +2,13 @@
 
 from __future__ import annotations
 
-import os
 import signal
 import subprocess
-import sys
-import time
 
 import pytest
 
-from local_aws import NPX_CDKTF, ROOT, EmulatorProcess, Project, config, free_port
+from emulator.process import EmulatorProcess, free_port
+from local_aws import Project, config
 
 DOMAIN = "interrupted.example.net"
 STACK = "interrupted-example-net"
@@ -18,7 +16,10 @@ STACK = "interrupted-example-net"
 
 def test_unreachable_endpoint_is_a_clear_error_and_writes_nothing(tmp_path, tool_env):
     class Down:  # an emulator address where nothing listens
-        url = f"http://127.0.0.1:{free_port()}"
+        url = f"https://127.0.0.1:{free_port()}"
+
+        def env(self) -> dict[str, str]:
+            return {"AWS_ENDPOINT_URL": self.url, "AWS_ACCESS_KEY_ID": "test", "AWS_SECRET_ACCESS_KEY": "test"}
 
     project = Project(emulator=Down(), work=tmp_path, tool_env=tool_env,  # type: ignore[arg-type]
                       config_text=config("down.example.com", bucket="down-state"))

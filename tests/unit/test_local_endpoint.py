@@ -9,7 +9,7 @@ import pytest
 from helpers import TWO_DOMAINS_CONFIG
 from stacks.local_endpoint import LocalEndpoint
 
-URL = "http://127.0.0.1:4566"
+URL = "https://127.0.0.1:4566"
 PROVIDER_KEYS = {"access_key", "secret_key", "endpoints", "s3_use_path_style", "skip_credentials_validation",
                  "skip_metadata_api_check", "skip_requesting_account_id"}
 BACKEND_KEYS = {"access_key", "secret_key", "endpoints", "use_path_style", "skip_credentials_validation",
@@ -70,4 +70,4 @@ def test_bad_endpoint_url_is_refused(value):
 
 def test_no_endpoint_without_the_variable():
     assert LocalEndpoint.from_env({}) is None
-    assert LocalEndpoint.from_env({"AWS_ENDPOINT_URL": "http://127.0.0.1:4566/"}) == LocalEndpoint(URL)
+    assert LocalEndpoint.from_env({"AWS_ENDPOINT_URL": URL + "/"}) == LocalEndpoint(URL)
