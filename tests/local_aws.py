@@ -68,8 +68,10 @@ class Project:
         return [line.split()[0] for line in listed.stdout.splitlines()]
 
     def terraform(self, stack: str, *args: str, timeout: int = 600) -> subprocess.CompletedProcess[str]:
+        interactive = args[0] in ("init", "plan", "apply", "destroy", "import", "refresh")
         return subprocess.run(
-            ["terraform", f"-chdir={self.out / 'stacks' / stack}", *args, "-no-color", "-input=false"],
+            ["terraform", f"-chdir={self.out / 'stacks' / stack}", *args, "-no-color",
+             *(["-input=false"] if interactive else [])],
             env=self.env, capture_output=True, text=True, timeout=timeout,
         )
 

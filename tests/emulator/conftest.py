@@ -28,9 +28,9 @@ def start_emulator(log_path: Path, *args: str) -> Emulator:
 
 
 @pytest.fixture
-def spawn_emulator(tmp_path: Path) -> Callable[[], Emulator]:
+def spawn_emulator(tmp_path: Path) -> Callable[..., Emulator]:
     """Start a private emulator (the caller stops it), logging under ``tmp_path``."""
-    return lambda: start_emulator(tmp_path / "emulator.log")
+    return lambda *args: start_emulator(tmp_path / "emulator.log", *args)
 
 
 @pytest.fixture(scope="session")
