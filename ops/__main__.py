@@ -43,7 +43,7 @@ def _check_dns(args: argparse.Namespace) -> int:
     from ops.dns_check import check_dns, render
 
     checks = check_dns(args.domain, ses_region=args.ses_region or _configured_ses_region(args.domain),
-                       nameserver=args.nameserver, port=args.port)
+                       nameserver=args.nameserver, port=args.port, timeout=args.timeout)
     print(render(checks))
     return 0 if all(check.ok for check in checks) else 1
 
@@ -107,6 +107,7 @@ def parser() -> argparse.ArgumentParser:
     check.add_argument("--nameserver", help="ask this server (IP) instead of the system resolver")
     check.add_argument("--port", type=int, default=53)
     check.add_argument("--ses-region", help="default: the domain's in domains.toml, else AWS_REGION")
+    check.add_argument("--timeout", type=float, default=5.0, help="seconds per DNS query (default %(default)s)")
     check.set_defaults(run=_check_dns)
 
     summary = commands.add_parser(

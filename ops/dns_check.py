@@ -167,7 +167,8 @@ def render(checks: list[Check]) -> str:
     return "\n".join(lines)
 
 
-def check_dns(domain: str, *, ses_region: str, nameserver: str | None, port: int) -> list[Check]:
+def check_dns(domain: str, *, ses_region: str | None, nameserver: str | None, port: int,
+              timeout: float = 5.0) -> list[Check]:
     if not ses_region:
         raise OpsError("no SES region: pass --ses-region, list the domain in domains.toml, or set AWS_REGION")
-    return run_checks(domain, expected_from_aws(domain, ses_region), Lookup(nameserver, port))
+    return run_checks(domain, expected_from_aws(domain, ses_region), Lookup(nameserver, port, timeout))

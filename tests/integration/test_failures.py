@@ -61,3 +61,17 @@ def test_interrupted_apply_then_rerun_converges(new_project):
     kinds = sorted(r["Type"] for r in rrsets for _ in r["ResourceRecords"])
     assert kinds == ["CNAME", "CNAME", "CNAME", "MX", "NS", "NS", "NS", "NS", "SOA", "TXT", "TXT"]
     assert project.plan_exit_code(STACK) == 0
+
+
+def test_wrong_credentials_are_a_clear_error_and_write_nothing(tmp_path, tool_env):
+    # This emulator knows one access key; the stacks sign with the local-endpoint test key.
+    with EmulatorProcess.start(tmp_path / "strict.log", "--access-key", "AKIAONLYTHISONE") as strict:
+        project = Project(emulator=strict, work=tmp_path / "work", tool_env=tool_env,
+                          config_text=config("creds.example.com", bucket="creds-state"))
+        result = project.deploy("state")
+        output = result.stdout + result.stderr
+        assert result.returncode != 0
+        assert "InvalidAccessKeyId" in output or "InvalidClientTokenId" in output
+        assert project.terraform("state", "state", "list").stdout.strip() == ""
+        buckets = strict.client("s3", aws_access_key_id="AKIAONLYTHISONE").list_buckets()["Buckets"]
+        assert buckets == []

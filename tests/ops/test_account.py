@@ -1,0 +1,103 @@
+"""`account` and `request-production-access`, the seed's phase 4, against the emulator's SES v2."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+REGION = "eu-west-3"
+USE_CASE = "Transactional mail for StudyFlow: sign-up confirmations and password resets. Bounces ..."
+
+
+@pytest.fixture
+def use_case(tmp_path) -> Path:
+    path = tmp_path / "use-case.md"
+    path.write_text(USE_CASE)
+    return path
+
+
+def request(ops, use_case, *extra: str):
+    return ops("request-production-access", "--region", REGION, "--website-url", "https://polplana.work",
+               "--use-case-file", str(use_case), "--contact", "ops@polplana.work", *extra)
+
+
+def test_new_account_is_in_the_sandbox(fresh, ops):
+    result = ops("account", "--region", REGION)
+    assert result.returncode == 0, result.stderr
+    assert "sandbox" in result.stdout
+    assert "200 messages (0 sent)" in result.stdout
+    assert "1 messages/second" in result.stdout
+    assert "Production request  none" in result.stdout
+
+
+def test_dry_run_prints_the_request_and_sends_nothing(fresh, ops, use_case):
+    result = request(ops, use_case)
+    assert result.returncode == 0, result.stderr
+    assert "Mail type:    TRANSACTIONAL" in result.stdout and "https://polplana.work" in result.stdout
+    assert USE_CASE in result.stdout
+    assert "not sent" in result.stdout
+    assert "Production request  none" in ops("account", "--region", REGION).stdout
+
+
+def test_submit_then_pending_then_granted(fresh, ops, use_case):
+    sent = request(ops, use_case, "--submit")
+    assert sent.returncode == 0, sent.stderr
+    assert "request sent; review status PENDING" in sent.stdout
+    account = fresh.client("sesv2", REGION).get_account()
+    assert account["Details"]["MailType"] == "TRANSACTIONAL"
+    assert account["Details"]["AdditionalContactEmailAddresses"] == ["ops@polplana.work"]
+
+    again = request(ops, use_case, "--submit")
+    assert again.returncode == 1
+    assert "already pending" in again.stderr
+
+    assert fresh.post("/_emulator/ses/production-access", {"region": REGION, "decision": "GRANTED"})[0] == 200
+    status = ops("account", "--region", REGION).stdout
+    assert "production" in status and "50,000 messages" in status and "14 messages/second" in status
+    done = request(ops, use_case, "--submit")
+    assert done.returncode == 0
+    assert "already has production access; nothing to do" in done.stdout
+
+
+def test_a_denied_request_is_a_clear_error(fresh, ops, use_case):
+    assert request(ops, use_case, "--submit").returncode == 0
+    fresh.post("/_emulator/ses/production-access", {"region": REGION, "decision": "DENIED"})
+    result = request(ops, use_case, "--submit")
+    assert result.returncode == 1
+    assert "was denied" in result.stderr
+
+
+def test_regions_are_separate(fresh, ops, use_case):
+    assert request(ops, use_case, "--submit").returncode == 0
+    assert "Production request  none" in ops("account", "--region", "eu-central-1").stdout
+
+
+@pytest.mark.parametrize(
+    "args, message",
+    [
+        (["--website-url", "not a url"], "website_url"),
+        (["--contact", "nobody"], "'nobody' is not an email address"),
+    ],
+)
+def test_bad_requests_are_refused_before_any_call(fresh, ops, use_case, args, message):
+    result = ops("request-production-access", "--region", REGION, "--website-url", "https://polplana.work",
+                 "--use-case-file", str(use_case), *args, "--submit")
+    assert result.returncode == 1
+    assert message in result.stderr
+    assert "Production request  none" in ops("account", "--region", REGION).stdout
+
+
+def test_the_shipped_template_must_be_filled_in(fresh, ops):
+    template = Path(__file__).resolve().parents[2] / "ops" / "templates" / "use-case.md"
+    result = ops("request-production-access", "--region", REGION, "--website-url", "https://polplana.work",
+                 "--use-case-file", str(template))
+    assert result.returncode == 1
+    assert "TODO placeholders" in result.stderr
+
+
+def test_unreachable_endpoint_is_one_clear_line(ops):
+    result = ops("account", "--region", REGION, AWS_ENDPOINT_URL="https://127.0.0.1:9")
+    assert result.returncode == 1
+    assert result.stderr.startswith("error: cannot reach the AWS endpoint")
+    assert len(result.stderr.strip().splitlines()) == 1
