@@ -1,0 +1,85 @@
+"""plan-summary on real plans made against the emulator, and scripts/plan end to end."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+
+import pytest
+
+from local_aws import ROOT, Project, config
+
+DOMAIN = "plans.example.com"
+STACK = "plans-example-com"
+
+
+@pytest.fixture(scope="module")
+def project(new_project) -> Project:
+    project = new_project("plans", config(DOMAIN, bucket="plans-state", extra_domain_keys="protect = false\n"))
+    assert project.deploy("state").returncode == 0
+    assert project.cdktf("synth").returncode == 0
+    assert project.terraform(STACK, "init").returncode == 0
+    return project
+
+
+def plan_json(project: Project, *plan_args: str) -> str:
+    path = project.work / f"{STACK}.json"
+    result = project.terraform(STACK, "plan", "-out=tfplan", "-lock-timeout=60s", *plan_args)
+    assert result.returncode == 0, result.stdout + result.stderr
+    shown = project.terraform(STACK, "show", "-json", "tfplan")
+    assert shown.returncode == 0, shown.stderr
+    path.write_text(shown.stdout)
+    return str(path)
+
+
+def summary(*args: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run([sys.executable, "-m", "ops", "plan-summary", *args], cwd=ROOT,
+                          capture_output=True, text=True, timeout=60)
+
+
+def row(output: str) -> list[str]:
+    (line,) = [line for line in output.splitlines() if line.startswith(f"| `{STACK}`")]
+    return [cell.strip() for cell in line.strip("|").split("|")]
+
+
+def test_first_plan_creates_everything_and_is_safe(project):
+    result = summary(plan_json(project))
+    assert result.returncode == 0, result.stdout + result.stderr
+    # zone, identity, mail-from attributes, 3 DKIM CNAMEs, DMARC, MX, SPF
+    assert row(result.stdout) == [f"`{STACK}`", "9", "0", "0", "0", "none"]
+
+
+def test_renaming_mail_from_replaces_records_and_fails_unless_allowed(project):
+    assert project.deploy(STACK).returncode == 0
+    project.write_config(project.config_text.replace("protect = false\n", 'protect = false\nmail_from = "bounce"\n'))
+    assert project.cdktf("synth").returncode == 0
+    plan = plan_json(project)
+    refused = summary(plan)
+    assert refused.returncode == 1
+    assert row(refused.stdout) == [f"`{STACK}`", "0", "1", "2", "0", "**2**"]
+    assert refused.stdout.count("DNS record replaced (mail.plans.example.com") == 2
+    allowed = summary(plan, "--allow-destructive")
+    assert allowed.returncode == 0
+    assert "allowed for this run" in allowed.stdout
+
+
+def test_destroy_plan_names_the_zone_and_identity(project):
+    result = summary(plan_json(project, "-destroy"))
+    assert result.returncode == 1
+    assert row(result.stdout)[1:5] == ["0", "0", "0", "9"]
+    assert "hosted zone deleted: it gets new name servers and the registrar's NS go stale" in result.stdout
+    assert "SES identity deleted: new DKIM tokens" in result.stdout
+
+
+def test_scripts_plan_writes_plans_text_and_the_comment(project, tmp_path):
+    plans = tmp_path / "plans"
+    result = subprocess.run(["bash", str(ROOT / "scripts" / "plan"), STACK], cwd=ROOT, capture_output=True,
+                            text=True, timeout=900,
+                            env={**project.env, "PLANS_DIR": str(plans), "CDKTF_OUT": str(project.out)})
+    assert result.returncode == 1, result.stdout + result.stderr  # the pending MAIL FROM rename is dangerous
+    assert json.loads((plans / f"{STACK}.json").read_text())["format_version"]
+    comment = (plans / "summary.md").read_text()
+    assert comment.startswith("<!-- ses-domain-email plan summary -->")
+    assert f"<details><summary>Plan for <code>{STACK}</code> (3 changes)</summary>" in comment
+    assert "must be replaced" in comment  # terraform's own words, from the .txt plan
