@@ -1,0 +1,120 @@
+"""``python -m benchmarks synth|cli|deploy``: measurements written to benchmarks/results/.
+
+    python -m benchmarks synth [--domains 1 10 100] [--runs 5] [--variants stock prebuilt project]
+    python -m benchmarks cli [--runs 5]        # `npx cdktf synth` against `python main.py`, one domain
+    python -m benchmarks deploy [--domains 10] [--parallelism 1 0]   # cdktf deploy to the emulator (0: unlimited)
+
+Each writes a markdown table (and ``synth`` a PNG plot) and prints the table.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from pathlib import Path
+
+from benchmarks.synth import ROOT, VARIANTS, machine_description, markdown, plot, run_synth
+from toolchain import terraform_env
+
+RESULTS = Path(__file__).resolve().parent / "results"
+
+
+def _env() -> dict[str, str]:
+    return {**os.environ, **terraform_env(), "PATH": f"{ROOT / 'node_modules' / '.bin'}:{os.environ['PATH']}"}
+
+
+def synth(args: argparse.Namespace) -> None:
+    summaries = run_synth(domain_counts=args.domains, runs=args.runs, variants=args.variants,
+                          work=args.work / "synth", base_env=_env())
+    table = markdown(summaries, runs=args.runs, machine=machine_description())
+    args.out.mkdir(parents=True, exist_ok=True)
+    (args.out / "synth.md").write_text(table)
+    plot(summaries, args.out / "synth.png")
+    print(table)
+
+
+def cli(args: argparse.Namespace) -> None:
+    from benchmarks.measure import Summary, measure
+    from benchmarks.synth import config_text
+
+    work = args.work / "cli"
+    work.mkdir(parents=True, exist_ok=True)
+    config = work / "domains.toml"
+    config.write_text(config_text(1))
+    env = {**_env(), "MAIL_DOMAINS_FILE": str(config)}
+    commands = {
+        "python main.py": [sys.executable, str(ROOT / "main.py")],
+        "npx cdktf synth": ["npx", "cdktf", "synth", "-a", f"{sys.executable} main.py", "-o", str(work / "out-cli")],
+    }
+    summaries = []
+    for label, argv in commands.items():
+        runs = [measure(argv, env={**env, "CDKTF_OUTDIR": str(work / "out-direct")}, cwd=ROOT,
+                        log=work / f"{label.split()[0]}-{i}.log") for i in range(args.runs)]
+        summaries.append(Summary(label=label, domains=1, runs=runs))
+    lines = [f"Median of {args.runs} runs, one domain, on {machine_description()}.", "",
+             "| command | wall s | peak MB (process tree) |", "| --- | ---: | ---: |"]
+    lines += [f"| `{s.label}` | {s.seconds:.2f} | {s.peak_mb:.0f} |" for s in summaries]
+    table = "\n".join(lines) + "\n"
+    args.out.mkdir(parents=True, exist_ok=True)
+    (args.out / "cli.md").write_text(table)
+    print(table)
+
+
+def deploy(args: argparse.Namespace) -> None:
+    """Deploy N domain stacks to a fresh emulator with cdktf, once per parallelism setting."""
+    from benchmarks.measure import measure
+    from benchmarks.synth import config_text
+    from emulator.process import EmulatorProcess
+
+    rows = []
+    for parallelism in args.parallelism:
+        work = args.work / f"deploy-{parallelism}"
+        work.mkdir(parents=True, exist_ok=True)
+        config = work / "domains.toml"
+        config.write_text(config_text(args.domains).replace("\n[[domain]]\n", "\n[[domain]]\nprotect = false\n"))
+        with EmulatorProcess.start(work / "emulator.log") as emulator:
+            env = {**_env(), **emulator.env(), "MAIL_DOMAINS_FILE": str(config), "MAIL_LOCAL_STATE_DIR": str(work),
+                   "CI": "1"}
+            cdktf = ["npx", "cdktf", "deploy", "--auto-approve", "--skip-provider-lock", "--no-color",
+                     "-o", str(work / "out"), "-a", f"{sys.executable} main.py"]
+            measure([*cdktf[:3], "state", *cdktf[3:]], env=env, cwd=ROOT, log=work / "state.log")
+            stacks = [f"d{index:03d}-example-com" for index in range(args.domains)]
+            limit = ["--parallelism", str(parallelism)] if parallelism > 0 else []
+            run = measure([*cdktf[:3], *stacks, *cdktf[3:], *limit], env=env, cwd=ROOT, log=work / "deploy.log")
+        rows.append((parallelism, run))
+        print(f"  parallelism {parallelism or 'unlimited'}: {run.seconds:.0f} s, {run.peak_mb:.0f} MB",
+              file=sys.stderr, flush=True)
+    lines = [f"`cdktf deploy` of {args.domains} domain stacks (the `state` stack deployed before, not timed) "
+             f"to a fresh emulator, one run each, on {machine_description()}.", "",
+             "| stack parallelism | wall s | peak MB (process tree) |", "| --- | ---: | ---: |"]
+    lines += [f"| {p or 'unlimited (default)'} | {run.seconds:.0f} | {run.peak_mb:.0f} |" for p, run in rows]
+    table = "\n".join(lines) + "\n"
+    args.out.mkdir(parents=True, exist_ok=True)
+    (args.out / "deploy.md").write_text(table)
+    print(table)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(prog="python -m benchmarks", description=__doc__.split("\n")[0])
+    parser.add_argument("--out", type=Path, default=RESULTS, help="where tables and plots go")
+    parser.add_argument("--work", type=Path, default=ROOT / ".work" / "benchmarks", help="scratch folder")
+    commands = parser.add_subparsers(dest="command", required=True)
+    one = commands.add_parser("synth", help="synth time and memory, stock pattern against the project's")
+    one.add_argument("--domains", type=int, nargs="+", default=[1, 10, 100])
+    one.add_argument("--runs", type=int, default=5)
+    one.add_argument("--variants", nargs="+", choices=VARIANTS, default=list(VARIANTS))
+    one.set_defaults(run=synth)
+    two = commands.add_parser("cli", help="`npx cdktf synth` against running the app directly")
+    two.add_argument("--runs", type=int, default=5)
+    two.set_defaults(run=cli)
+    three = commands.add_parser("deploy", help="cdktf deploy of N domains to the emulator, by stack parallelism")
+    three.add_argument("--domains", type=int, default=10)
+    three.add_argument("--parallelism", type=int, nargs="+", default=[1, 0], help="0: cdktf's default (unlimited)")
+    three.set_defaults(run=deploy)
+    args = parser.parse_args()
+    args.run(args)
+
+
+if __name__ == "__main__":
+    main()
