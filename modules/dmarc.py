@@ -12,7 +12,12 @@ __all__ = ["DmarcPolicy", "DmarcRecord"]
 
 
 class DmarcRecord(Construct):
-    """The ``_dmarc.<domain>`` TXT record for a policy."""
+    """The ``_dmarc.<domain>`` TXT record for a policy.
+
+    ``overwrite`` lets Terraform take over an existing record of that name (UPSERT):
+    right in a zone this stack owns (an interrupted apply may have written it
+    already), wrong in an adopted zone whose records may be someone else's.
+    """
 
     def __init__(
         self,
@@ -23,6 +28,7 @@ class DmarcRecord(Construct):
         zone_id: str,
         policy: DmarcPolicy = DmarcPolicy(),
         ttl: int = 300,
+        overwrite: bool = False,
     ) -> None:
         super().__init__(scope, id)
         self.name = DmarcPolicy.record_name(domain)
@@ -35,4 +41,5 @@ class DmarcRecord(Construct):
             type="TXT",
             ttl=ttl,
             records=[txt_record_value(self.value)],
+            allow_overwrite=overwrite or None,
         )

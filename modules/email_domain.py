@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Mapping
 
-from cdktf import TerraformOutput, TerraformProvider
+from cdktf import TerraformOutput, TerraformProvider, TerraformStack
 from constructs import Construct
 
 from modules.dmarc import DmarcRecord
@@ -19,7 +19,10 @@ class EmailDomain(Construct):
 
     ``dmarc=None`` or ``mail_from=None`` leaves that part out. ``zone_id`` adopts
     an existing zone (which may be a parent of ``domain``) instead of creating one.
-    ``protect`` guards the zone and the identity against destroy.
+    ``protect`` guards the zone and the identity against destroy. In a zone it
+    creates, its records take over existing ones of the same name (so a re-run
+    after an interrupted apply converges); in an adopted zone only the DKIM
+    CNAMEs do, whose names hold the identity's own tokens.
 
     Outputs (prefixed by ``output_prefix``): ``name_servers`` (for the
     registrar), ``zone_id``, ``identity_arn``, ``dkim_records``, ``mail_from_domain``.
@@ -45,6 +48,7 @@ class EmailDomain(Construct):
         output_prefix: str = "",
     ) -> None:
         super().__init__(scope, id)
+        self._stack = TerraformStack.of(self)
         self.zone = HostedZone(self, "zone", domain=domain, zone_id=zone_id, protect=protect, tags=tags)
         self.identity = SesDomainIdentity(
             self,
@@ -60,7 +64,8 @@ class EmailDomain(Construct):
             tags=tags,
         )
         self.dmarc = (
-            DmarcRecord(self, "dmarc", domain=domain, zone_id=self.zone.zone_id, policy=dmarc, ttl=record_ttl)
+            DmarcRecord(self, "dmarc", domain=domain, zone_id=self.zone.zone_id, policy=dmarc, ttl=record_ttl,
+                        overwrite=not self.zone.adopted)
             if dmarc is not None
             else None
         )
@@ -73,6 +78,7 @@ class EmailDomain(Construct):
                 setting=mail_from,
                 zone_id=self.zone.zone_id,
                 ttl=record_ttl,
+                overwrite=not self.zone.adopted,
             )
             if mail_from is not None
             else None
@@ -90,5 +96,5 @@ class EmailDomain(Construct):
             self._output(output_prefix + "mail_from_domain", self.mail_from.domain, "Custom MAIL FROM domain")
 
     def _output(self, name: str, value: object, description: str) -> None:
-        output = TerraformOutput(self, name, value=value, description=description)
-        output.override_logical_id(name)
+        # Outputs live on the stack itself, so their names are exactly ``name`` (no path hash).
+        TerraformOutput(self._stack, name, value=value, description=description)

@@ -16,6 +16,7 @@ class CustomMailFrom(Construct):
     """Sets ``identity``'s MAIL FROM domain and, given a zone, publishes its MX and SPF records.
 
     Uses ``ses_provider``, which must be the identity's (its SES region).
+    ``overwrite`` as for ``DmarcRecord``: only in a zone this stack owns.
 
     The records go on the MAIL FROM name only, never on the apex, so the
     domain's own SPF and TXT records are left alone.
@@ -31,6 +32,7 @@ class CustomMailFrom(Construct):
         setting: MailFrom = MailFrom(),
         zone_id: str | None = None,
         ttl: int = 300,
+        overwrite: bool = False,
     ) -> None:
         super().__init__(scope, id)
         self.domain = setting.domain(identity.domain)
@@ -46,9 +48,6 @@ class CustomMailFrom(Construct):
         )
         if zone_id is None:
             return
-        Route53Record(
-            self, "mx", zone_id=zone_id, name=self.domain, type="MX", ttl=ttl, records=[self.mx_value]
-        )
-        Route53Record(
-            self, "spf", zone_id=zone_id, name=self.domain, type="TXT", ttl=ttl, records=[self.spf_value]
-        )
+        for id, kind, value in (("mx", "MX", self.mx_value), ("spf", "TXT", self.spf_value)):
+            Route53Record(self, id, zone_id=zone_id, name=self.domain, type=kind, ttl=ttl, records=[value],
+                          allow_overwrite=overwrite or None)

@@ -96,4 +96,7 @@ class SesDomainIdentity(Construct):
                 type="CNAME",
                 ttl=ttl,
                 records=[record.value],
+                # The name holds this identity's own token: nobody else's record can be there,
+                # but an interrupted apply may have written it without recording it in state.
+                allow_overwrite=True,
             )

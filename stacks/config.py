@@ -13,7 +13,6 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Annotated, Any, Literal, Optional
 
-import botocore.session
 from pydantic import (
     AfterValidator,
     BaseModel,
@@ -36,14 +35,27 @@ class ConfigError(Exception):
     """Invalid configuration. ``str()`` is the whole message for the user."""
 
 
+# Endpoint prefixes in botocore's endpoints.json (SES v2 shares SES's `email` endpoints).
+ENDPOINT_PREFIX = {"ec2": "ec2", "s3": "s3", "sesv2": "email"}
+
+
+@lru_cache(maxsize=None)
+def _endpoint_resolver() -> Any:
+    # The loader and resolver alone: a botocore Session would also load service models (slow).
+    from botocore.loaders import create_loader
+    from botocore.regions import EndpointResolver
+
+    return EndpointResolver(create_loader().load_data("endpoints"))
+
+
 @lru_cache(maxsize=None)
 def regions_for(service: str) -> frozenset[str]:
     """Regions where botocore's endpoint data says ``service`` runs, in every partition."""
-    session = botocore.session.get_session()
+    resolver = _endpoint_resolver()
     return frozenset(
         region
-        for partition in session.get_available_partitions()
-        for region in session.get_available_regions(service, partition_name=partition)
+        for partition in resolver.get_available_partitions()
+        for region in resolver.get_available_endpoints(ENDPOINT_PREFIX[service], partition)
     )
 
 

@@ -149,3 +149,8 @@ def test_state_stack_bucket_versioned_encrypted_private_tls_only(stacks):
     assert statement["Condition"] == {"Bool": {"aws:SecureTransport": "false"}}
     assert statement["Resource"] == [f"${{{ref}.arn}}", f"${{{ref}.arn}}/*"]
     assert state.resources("aws_dynamodb_table") == {}
+
+
+def test_records_in_the_stacks_own_zone_take_over_leftovers(seed):
+    # An interrupted apply can write a record without recording it in state; the re-run must converge.
+    assert {r["allow_overwrite"] for r in seed.resources("aws_route53_record").values()} == {True}
