@@ -48,7 +48,7 @@ class EmailDomain(Construct):
         output_prefix: str = "",
     ) -> None:
         super().__init__(scope, id)
-        self._stack = TerraformStack.of(self)
+        self._stack = scope if isinstance(scope, TerraformStack) else TerraformStack.of(self)
         self.zone = HostedZone(self, "zone", domain=domain, zone_id=zone_id, protect=protect, tags=tags)
         self.identity = SesDomainIdentity(
             self,

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Literal, Mapping
 
-from cdktf import Fn, TerraformProvider, TerraformResourceLifecycle, Token
+from cdktf import TerraformProvider, TerraformResourceLifecycle
 from constructs import Construct
 
 from imports import Route53Record, Sesv2EmailIdentity, Sesv2EmailIdentityDkimSigningAttributes
@@ -75,15 +75,16 @@ class SesDomainIdentity(Construct):
             lifecycle=TerraformResourceLifecycle(prevent_destroy=protect),
         )
         self.arn = self.identity.arn
-        self.dkim_tokens = self.identity.dkim_signing_attributes.tokens
+        # The Terraform expression for each token, written out: it renders exactly as
+        # Token.as_string(Fn.element(tokens, i)) does, without two jsii round trips per token
+        # (with hundreds of domains, jsii calls are most of the synth time).
+        tokens = f"{self.identity.fqn}.dkim_signing_attributes[0].tokens"
         self.dkim_records = [
             DkimRecord(
-                name=f"{token}._domainkey.{domain}",
-                value=f"{token}.{target}",
+                name=f"${{element({tokens}, {index})}}._domainkey.{domain}",
+                value=f"${{element({tokens}, {index})}}.{target}",
             )
-            for token in (
-                Token.as_string(Fn.element(self.dkim_tokens, index)) for index in range(DKIM_TOKEN_COUNT)
-            )
+            for index in range(DKIM_TOKEN_COUNT)
         ]
         if zone_id is None:
             return
@@ -100,3 +101,8 @@ class SesDomainIdentity(Construct):
                 # but an interrupted apply may have written it without recording it in state.
                 allow_overwrite=True,
             )
+
+    @property
+    def dkim_tokens(self) -> list[str]:
+        """The three Easy DKIM tokens (a Terraform list, known after apply)."""
+        return self.identity.dkim_signing_attributes.tokens

@@ -31,13 +31,14 @@ def state_key(stack_name: str) -> str:
 def s3_backend(
     stack: TerraformStack,
     *,
+    stack_name: str,
     bucket: str,
     region: str,
     lock: LockMode = "lockfile",
     dynamodb_table: str | None = None,
     extra: Mapping[str, Any] | None = None,
 ) -> S3Backend:
-    """Point ``stack`` at its state in ``bucket``: key ``<stack>/terraform.tfstate``, encrypted, locked.
+    """Point ``stack`` at its state in ``bucket``: key ``<stack_name>/terraform.tfstate``, encrypted, locked.
 
     ``lockfile`` is S3-native locking (Terraform >= 1.10). cdktf 0.21 does not
     know ``use_lockfile``, so it is set by an override. ``dynamodb`` locks in
@@ -50,7 +51,7 @@ def s3_backend(
     backend = S3Backend(
         stack,
         bucket=bucket,
-        key=state_key(stack.node.id),
+        key=state_key(stack_name),
         region=region,
         encrypt=True,
         dynamodb_table=dynamodb_table if lock == "dynamodb" else None,

@@ -44,6 +44,7 @@ class DomainStack(TerraformStack):
         )
         s3_backend(
             self,
+            stack_name=domain.stack_name,
             bucket=state.bucket,
             region=state.region,
             lock=state.lock,
