@@ -89,7 +89,8 @@ class DmarcPolicy:
 SPF_RECORD = "v=spf1 include:amazonses.com ~all"
 
 
-def _check_label(label: str) -> str:
+def check_label(label: str) -> str:
+    """``label`` if it is one DNS label; else ValueError saying so."""
     if not is_dns_label(label):
         raise ValueError(
             f"{label!r} is not a single DNS label (letters, digits and inner hyphens, 1-63 chars, no dots)"
@@ -101,7 +102,7 @@ def _check_label(label: str) -> str:
 class MailFrom:
     """The MAIL FROM (Return-Path) subdomain ``<label>.<domain>`` and what SES does without its MX."""
 
-    label: Annotated[str, AfterValidator(_check_label)] = "mail"
+    label: Annotated[str, AfterValidator(check_label)] = "mail"
     behavior_on_mx_failure: Literal["USE_DEFAULT_VALUE", "REJECT_MESSAGE"] = "USE_DEFAULT_VALUE"
     mx_priority: int = Field(default=10, ge=0, le=65535)
 

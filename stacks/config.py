@@ -23,8 +23,8 @@ from pydantic import (
     model_validator,
 )
 
-from modules.values import DmarcPolicy, MailFrom
-from modules.dns_names import is_dns_label, normalize_domain
+from modules.dns_names import normalize_domain
+from modules.values import DmarcPolicy, MailFrom, check_label
 
 CONFIG_ENV = "MAIL_DOMAINS_FILE"
 DEFAULT_CONFIG = "domains.toml"
@@ -121,21 +121,13 @@ class StateSettings(_Model):
         return self
 
 
-def _domain_name(value: str) -> str:
-    return normalize_domain(value)
-
-
 def _mail_from_label(value: Any) -> Any:
     """``false`` disables MAIL FROM (None); otherwise the value must be one DNS label."""
     if value is False:
         return None
     if not isinstance(value, str):
         raise ValueError(f"must be a label such as \"mail\", or false to disable MAIL FROM (got {value!r})")
-    if not is_dns_label(value):
-        raise ValueError(
-            f"{value!r} is not a single DNS label (letters, digits and inner hyphens, 1-63 chars, no dots)"
-        )
-    return value
+    return check_label(value)
 
 
 def _dmarc_table(value: Any) -> Any:
@@ -150,7 +142,7 @@ def _dmarc_table(value: Any) -> Any:
 
 
 class DomainSettings(_Model):
-    name: Annotated[str, AfterValidator(_domain_name)]
+    name: Annotated[str, AfterValidator(normalize_domain)]
     ses_region: Optional[SesRegion] = None
     zone_id: Optional[Annotated[str, AfterValidator(_check_zone_id)]] = None
     mail_from: Annotated[Optional[str], BeforeValidator(_mail_from_label)] = "mail"

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import json
 import re
+import subprocess
+import sys
 
 from helpers import ROOT
 
@@ -14,9 +16,12 @@ def readme_example() -> str:
     return re.search(r"```python\n(.*?)```", section, re.S).group(1)
 
 
-def test_reuse_example_synthesizes(tmp_path, monkeypatch):
-    monkeypatch.chdir(tmp_path)  # the example's App() writes ./cdktf.out
-    exec(compile(readme_example(), "README.md", "exec"), {"__name__": "readme_example"})
+def test_reuse_example_synthesizes(tmp_path, tool_env):
+    script = tmp_path / "example.py"
+    script.write_text(readme_example())
+    result = subprocess.run([sys.executable, str(script)], cwd=tmp_path, capture_output=True, text=True,
+                            env={**tool_env, "PYTHONPATH": str(ROOT)}, timeout=300)
+    assert result.returncode == 0, result.stderr
     stack = json.loads((tmp_path / "cdktf.out" / "stacks" / "mail" / "cdk.tf.json").read_text())
     identities = stack["resource"]["aws_sesv2_email_identity"].values()
     assert sorted(i["email_identity"] for i in identities) == ["example.com", "example.net"]
