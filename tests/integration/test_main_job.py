@@ -1,0 +1,22 @@
+"""The README's first command, scripts/demo, end to end: deploy, zone table, DNS checks, empty second plan."""
+
+from __future__ import annotations
+
+import subprocess
+
+from helpers import ROOT
+
+
+def test_demo_deploys_shows_the_zone_and_a_second_plan_has_no_changes(tool_env):
+    env = {key: value for key, value in tool_env.items()
+           if not key.startswith(("AWS_ENDPOINT_URL", "MAIL_"))}
+    result = subprocess.run(["bash", str(ROOT / "scripts" / "demo")], cwd=ROOT, env=env,
+                            capture_output=True, text=True, timeout=1200)
+    output = result.stdout + result.stderr
+    assert result.returncode == 0, output[-5000:]
+    assert "Hosted zone polplana.work (" in output
+    assert "| TXT   | _dmarc.polplana.work" in output and '"v=DMARC1; p=none;"' in output
+    assert "| MX    | mail.polplana.work   | 10 feedback-smtp.eu-west-3.amazonses.com" in output
+    assert "Name servers to set at the registrar for polplana.work:" in output
+    assert "7 of 7 checks pass" in output
+    assert "state: no changes" in output and "polplana-work: no changes" in output
