@@ -15,8 +15,12 @@ def test_demo_deploys_shows_the_zone_and_a_second_plan_has_no_changes(tool_env):
     output = result.stdout + result.stderr
     assert result.returncode == 0, output[-5000:]
     assert "Hosted zone polplana.work (" in output
-    assert "| TXT   | _dmarc.polplana.work" in output and '"v=DMARC1; p=none;"' in output
-    assert "| MX    | mail.polplana.work   | 10 feedback-smtp.eu-west-3.amazonses.com" in output
+    rows = [[cell.strip() for cell in line.strip("|").split("|")] for line in output.splitlines()
+            if line.startswith("| ")]
+    assert ["TXT", "_dmarc.polplana.work", '"v=DMARC1; p=none;"', "300"] in rows
+    assert ["MX", "mail.polplana.work", "10 feedback-smtp.eu-west-3.amazonses.com", "300"] in rows
+    assert ["TXT", "mail.polplana.work", '"v=spf1 include:amazonses.com ~all"', "300"] in rows
+    assert len([row for row in rows if row[0] == "CNAME" and "._domainkey.polplana.work" in row[1]]) == 3
     assert "Name servers to set at the registrar for polplana.work:" in output
     assert "7 of 7 checks pass" in output
     assert "state: no changes" in output and "polplana-work: no changes" in output
