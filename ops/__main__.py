@@ -35,7 +35,7 @@ def _request_production_access(args: argparse.Namespace) -> int:
     )
     print(request.render(args.region))
     print()
-    print(request_production_access(args.region, request, submit=args.submit).message)
+    print(request_production_access(args.region, request, submit=args.submit))
     return 0
 
 

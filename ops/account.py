@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, Literal, Optional
+from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, HttpUrl, ValidationError, field_validator
 
@@ -144,18 +144,15 @@ def build_request(
         raise OpsError(f"invalid request: {problems}") from None
 
 
-@dataclass(frozen=True)
-class Outcome:
-    message: str
-    sent: bool
+def request_production_access(region: str, request: ProductionAccessRequest, *, submit: bool) -> str:
+    """Send ``request`` unless the account is already in production or a request is pending or refused.
 
-
-def request_production_access(region: str, request: ProductionAccessRequest, *, submit: bool) -> Outcome:
-    """Send ``request`` unless the account is already in production or a request is pending or refused."""
+    Returns what happened, for the user.
+    """
     sesv2 = client("sesv2", region)
     status = AccountStatus.from_api(region, sesv2.get_account())
     if status.production:
-        return Outcome(f"{region}: the account already has production access; nothing to do", sent=False)
+        return f"{region}: the account already has production access; nothing to do"
     case = f" (case {status.case_id})" if status.case_id else ""
     if status.review_status == "PENDING":
         raise OpsError(f"{region}: a production-access request is already pending{case}; wait for AWS's answer")
@@ -165,7 +162,7 @@ def request_production_access(region: str, request: ProductionAccessRequest, *, 
             "answer AWS Support in that case rather than sending a new request"
         )
     if not submit:
-        return Outcome("not sent: this was a dry run; add --submit to send it", sent=False)
+        return "not sent: this was a dry run; add --submit to send it"
     sesv2.put_account_details(**request.to_api())
     after = AccountStatus.from_api(region, sesv2.get_account())
-    return Outcome(f"{region}: request sent; review status {_request_line(after)}", sent=True)
+    return f"{region}: request sent; review status {_request_line(after)}"

@@ -14,6 +14,7 @@ installs (the local mirror where there is one).
 from __future__ import annotations
 
 import json
+import os
 import shutil
 import subprocess
 import tempfile
@@ -49,9 +50,7 @@ def _run(command: list[str], cwd: Path, env: dict[str, str], stdout=None) -> Non
 
 
 def generate(out: Path = DEFAULT_OUT) -> None:
-    import os
-
-    from imports import CLASSES_BY_SUBMODULE
+    from imports import CLASSES_BY_SUBMODULE  # reading the table loads no bindings
 
     env = {**os.environ, **terraform_env()}
     with tempfile.TemporaryDirectory(prefix="bindings-") as temp:
