@@ -17,6 +17,7 @@ import pytest
 from botocore.exceptions import ClientError
 
 import toolchain
+from toolchain.bindings import PROVIDER_VERSION
 
 TERRAFORM = shutil.which("terraform")
 REGION = "eu-west-3"
