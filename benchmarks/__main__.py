@@ -76,12 +76,13 @@ def deploy(args: argparse.Namespace) -> None:
         with EmulatorProcess.start(work / "emulator.log") as emulator:
             env = {**_env(), **emulator.env(), "MAIL_DOMAINS_FILE": str(config), "MAIL_LOCAL_STATE_DIR": str(work),
                    "CI": "1"}
-            cdktf = ["npx", "cdktf", "deploy", "--auto-approve", "--skip-provider-lock", "--no-color",
-                     "-o", str(work / "out"), "-a", f"{sys.executable} main.py"]
-            measure([*cdktf[:3], "state", *cdktf[3:]], env=env, cwd=ROOT, log=work / "state.log")
+            flags = ["--auto-approve", "--skip-provider-lock", "--no-color", "-o", str(work / "out"),
+                     "-a", f"{sys.executable} main.py"]
+            measure(["npx", "cdktf", "deploy", "state", *flags], env=env, cwd=ROOT, log=work / "state.log")
             stacks = [f"d{index:03d}-example-com" for index in range(args.domains)]
             limit = ["--parallelism", str(parallelism)] if parallelism > 0 else []
-            run = measure([*cdktf[:3], *stacks, *cdktf[3:], *limit], env=env, cwd=ROOT, log=work / "deploy.log")
+            run = measure(["npx", "cdktf", "deploy", *stacks, *flags, *limit], env=env, cwd=ROOT,
+                          log=work / "deploy.log")
         rows.append((parallelism, run))
         print(f"  parallelism {parallelism or 'unlimited'}: {run.seconds:.0f} s, {run.peak_mb:.0f} MB",
               file=sys.stderr, flush=True)

@@ -18,19 +18,24 @@ S3_MESSAGE = "The AWS Access Key Id you provided does not exist in our records."
 _PROTOCOLS: dict[str, str] = {}
 
 
-def access_key(environ: dict[str, Any]) -> str | None:
-    authorization = environ.get("HTTP_AUTHORIZATION", "")
+def credential_scope(authorization: str) -> list[str]:
+    """``[access key, date, region, service, "aws4_request"]`` of a SigV4 ``Authorization`` header.
+
+    Empty for an unsigned request.
+    """
     if "Credential=" not in authorization:
-        return None
-    return authorization.split("Credential=", 1)[1].split("/", 1)[0]
+        return []
+    return authorization.split("Credential=", 1)[1].split(",", 1)[0].strip().split("/")
+
+
+def access_key(environ: dict[str, Any]) -> str | None:
+    scope = credential_scope(environ.get("HTTP_AUTHORIZATION", ""))
+    return scope[0] if scope else None
 
 
 def _scope_service(environ: dict[str, Any]) -> str:
-    authorization = environ.get("HTTP_AUTHORIZATION", "")
-    try:
-        return authorization.split("Credential=", 1)[1].split(",")[0].split("/")[3]
-    except IndexError:
-        return ""
+    scope = credential_scope(environ.get("HTTP_AUTHORIZATION", ""))
+    return scope[3] if len(scope) > 3 else ""
 
 
 def _protocol(service: str, path: str) -> str:

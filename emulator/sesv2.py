@@ -21,6 +21,7 @@ from moto.core.routing import get_service_router
 from moto.core.utils import camelcase_to_underscores, get_service_model
 from werkzeug.exceptions import HTTPException
 
+from emulator.credentials import credential_scope
 from emulator.sesv2_models import (
     DOMAIN_RE,
     AlreadyExistsException,
@@ -59,12 +60,8 @@ CONFIGURATION_SET_OPTIONS = (
 
 def signing_service(request: Request) -> str | None:
     """The service named in the SigV4 credential scope, if the request is signed."""
-    authorization = request.headers.get("Authorization", "")
-    try:
-        scope = authorization.split(",")[0].split()[1]
-        return scope.split("/")[3].lower()
-    except IndexError:
-        return None
+    scope = credential_scope(request.headers.get("Authorization", ""))
+    return scope[3].lower() if len(scope) > 3 else None
 
 
 def _legacy_operation(request: Request) -> tuple[str | None, dict[str, Any]]:

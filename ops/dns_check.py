@@ -67,8 +67,8 @@ class Lookup:
             return [], "no such name (NXDOMAIN)"
         except dns.resolver.NoAnswer:
             return [], f"no {kind} record"
-        except dns.resolver.NoNameservers as error:
-            return [], f"no name server answered ({error.msg if hasattr(error, 'msg') else 'SERVFAIL/REFUSED'})"
+        except dns.resolver.NoNameservers:
+            return [], "no name server answered (SERVFAIL or REFUSED)"
         except dns.exception.Timeout:
             return [], "timed out"
         if kind == "TXT":

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import os
 import re
+import sys
 import tomllib
 from functools import lru_cache
 from pathlib import Path
@@ -324,8 +325,6 @@ def _message(item: dict[str, Any]) -> str:
 
 def _main(argv: list[str]) -> int:
     """``python -m stacks.config list``: one ``<stack> <domain>`` line per domain, after validation."""
-    import sys
-
     if argv != ["list"]:
         print("usage: python -m stacks.config list", file=sys.stderr)
         return 2
@@ -340,6 +339,4 @@ def _main(argv: list[str]) -> int:
 
 
 if __name__ == "__main__":
-    import sys
-
     sys.exit(_main(sys.argv[1:]))
