@@ -17,9 +17,19 @@ def main() -> int:
     except (ConfigError, ValueError) as error:
         print(f"error: {error}", file=sys.stderr)
         return 2
-    from stacks.app import build_app  # loads cdktf and the provider bindings: only for valid input
+    from stacks.synth import WORKERS_ENV, SynthError, prepare_node, synth, worker_count
 
-    build_app(config, endpoint=endpoint).synth()
+    try:
+        workers = worker_count(len(config.domains), os.environ.get(WORKERS_ENV))
+    except ValueError as error:
+        print(f"error: {error}", file=sys.stderr)
+        return 2
+    prepare_node()
+    try:  # cdktf and the provider bindings load only now, for valid input
+        synth(config, endpoint=endpoint, workers=workers)
+    except SynthError as error:
+        print(f"error: {error}", file=sys.stderr)
+        return 1
     return 0
 
 

@@ -1,7 +1,7 @@
 """``python -m benchmarks synth|cli|deploy``: measurements written to benchmarks/results/.
 
     python -m benchmarks synth [--domains 1 10 100] [--runs 5] [--variants stock prebuilt project]
-    python -m benchmarks cli [--runs 5]        # `npx cdktf synth` against `python main.py`, one domain
+    python -m benchmarks cli [--runs 5]        # `npx cdktf synth` against `python -O main.py`, one domain
     python -m benchmarks deploy [--domains 10] [--parallelism 1 0]   # cdktf deploy to the emulator (0: unlimited)
 
 Each writes a markdown table (and ``synth`` a PNG plot) and prints the table.
@@ -44,8 +44,9 @@ def cli(args: argparse.Namespace) -> None:
     config.write_text(config_text(1))
     env = {**_env(), "MAIL_DOMAINS_FILE": str(config)}
     commands = {
-        "python main.py": [sys.executable, str(ROOT / "main.py")],
-        "npx cdktf synth": ["npx", "cdktf", "synth", "-a", f"{sys.executable} main.py", "-o", str(work / "out-cli")],
+        "python -O main.py": [sys.executable, "-O", str(ROOT / "main.py")],
+        "npx cdktf synth": ["npx", "cdktf", "synth", "-a", f"{sys.executable} -O main.py", "-o",
+                            str(work / "out-cli")],
     }
     summaries = []
     for label, argv in commands.items():
@@ -77,7 +78,7 @@ def deploy(args: argparse.Namespace) -> None:
             env = {**_env(), **emulator.env(), "MAIL_DOMAINS_FILE": str(config), "MAIL_LOCAL_STATE_DIR": str(work),
                    "CI": "1"}
             flags = ["--auto-approve", "--skip-provider-lock", "--no-color", "-o", str(work / "out"),
-                     "-a", f"{sys.executable} main.py"]
+                     "-a", f"{sys.executable} -O main.py"]
             measure(["npx", "cdktf", "deploy", "state", *flags], env=env, cwd=ROOT, log=work / "state.log")
             stacks = [f"d{index:03d}-example-com" for index in range(args.domains)]
             limit = ["--parallelism", str(parallelism)] if parallelism > 0 else []

@@ -1,11 +1,16 @@
 """Synth speed and memory: the stock import pattern against the project's, for 1, 10 and 100 domains.
 
-Variants, each a fresh ``python main.py`` (the app exactly as ``cdktf synth`` runs it):
+Variants, each a fresh process running the app:
 
-- ``stock``: provider classes imported the ordinary way from the prebuilt
-  package (its ``__init__`` imports all 2,139 resource submodules);
-- ``prebuilt``: the prebuilt package, loading only the submodules in use;
-- ``project``: the default, bindings generated for only the types in use.
+- ``stock``: an ordinary cdktf Python app: provider classes imported the ordinary
+  way from the prebuilt package (its ``__init__`` imports all 2,139 resource
+  submodules), ``python main.py``, one process, cdktf's stack traces kept;
+- ``prebuilt``: the project's way (``python -O main.py``, as ``cdktf.json`` runs it)
+  but with the prebuilt package, loading only the submodules in use;
+- ``serial``: the project's way in one process (``MAIL_SYNTH_WORKERS=1``);
+- ``project``: the project's way: generated bindings for only the types in use,
+  ``python -O``, cdktf's creation stack traces skipped, stacks sharded across
+  cores when there are many domains (``stacks/synth.py``).
 
 Runs alternate between variants so that drift in the machine's speed hits all alike;
 one unmeasured run of each first warms the file and bytecode caches.
@@ -21,7 +26,7 @@ from benchmarks.measure import Run, Summary, measure
 
 ROOT = Path(__file__).resolve().parent.parent
 STOCK_APP = Path(__file__).with_name("stock_app.py")
-VARIANTS = ("stock", "prebuilt", "project")
+VARIANTS = ("stock", "prebuilt", "serial", "project")
 
 
 def config_text(domains: int) -> str:
@@ -33,10 +38,14 @@ def config_text(domains: int) -> str:
 
 def command(variant: str) -> tuple[list[str], dict[str, str]]:
     if variant == "stock":
-        return [sys.executable, str(STOCK_APP)], {"MAIL_PROVIDER_BINDINGS": "prebuilt"}
+        return [sys.executable, str(STOCK_APP)], {"MAIL_PROVIDER_BINDINGS": "prebuilt", "MAIL_SYNTH_WORKERS": "1",
+                                                  "MAIL_CDKTF_STACK_TRACES": "1"}
+    app = [sys.executable, "-O", str(ROOT / "main.py")]
     if variant == "prebuilt":
-        return [sys.executable, str(ROOT / "main.py")], {"MAIL_PROVIDER_BINDINGS": "prebuilt"}
-    return [sys.executable, str(ROOT / "main.py")], {"MAIL_PROVIDER_BINDINGS": "generated"}
+        return app, {"MAIL_PROVIDER_BINDINGS": "prebuilt"}
+    if variant == "serial":
+        return app, {"MAIL_PROVIDER_BINDINGS": "generated", "MAIL_SYNTH_WORKERS": "1"}
+    return app, {"MAIL_PROVIDER_BINDINGS": "generated"}
 
 
 def run_synth(
@@ -69,7 +78,8 @@ def markdown(summaries: list[Summary], *, runs: int, machine: str) -> str:
     variants = [v for v in VARIANTS if any(s.label == v for s in summaries)]
     lines = [
         f"Median of {runs} runs each, on {machine}. Wall time and peak RSS of the whole process tree "
-        "(Python and its jsii Node child), `python main.py` synthesizing the `state` stack plus one stack per domain.",
+        "(Python, its jsii Node processes, and any synth workers), synthesizing the `state` stack plus "
+        "one stack per domain.",
         "",
         "| domains | " + " | ".join(f"{v} s | {v} MB" for v in variants) + " | stock / project |",
         "| ---: | " + " | ".join("---: | ---:" for _ in variants) + " | ---: |",
@@ -82,6 +92,11 @@ def markdown(summaries: list[Summary], *, runs: int, machine: str) -> str:
         ratio = (f"{by[('stock', count)].seconds / by[('project', count)].seconds:.1f}x"
                  if ("stock", count) in by and ("project", count) in by else "")
         lines.append(f"| {count} | " + " | ".join(cells) + f" | {ratio} |")
+    lowest, highest = counts[0], counts[-1]
+    scaling = [f"{v} {by[(v, highest)].seconds / by[(v, lowest)].seconds:.2f}x" for v in variants
+               if highest != lowest]
+    if scaling:
+        lines += ["", f"Time for {highest} domains over time for {lowest}: " + ", ".join(scaling) + "."]
     return "\n".join(lines) + "\n"
 
 

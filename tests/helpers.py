@@ -76,9 +76,9 @@ def synth_config(config_text: str, outdir: Path, endpoint: Any = None) -> dict[s
 
 
 def run_app(env: dict[str, str], cwd: Path = ROOT, **extra: str) -> subprocess.CompletedProcess[str]:
-    """Run ``main.py`` as cdktf would, in a subprocess."""
+    """Run ``main.py`` as cdktf would (``python -O``, as in cdktf.json), in a subprocess."""
     return subprocess.run(
-        [sys.executable, str(ROOT / "main.py")],
+        [sys.executable, "-O", str(ROOT / "main.py")],
         cwd=cwd,
         env={**env, **extra},
         capture_output=True,

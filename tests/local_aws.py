@@ -48,7 +48,7 @@ class Project:
         log = self.work / f"cdktf-{len(self.logs)}-{args[0]}.log"
         self.logs.append(log)
         command = [*NPX_CDKTF, *args, "--no-color", "--skip-provider-lock", "-o", str(self.out),
-                   "-a", f"{sys.executable} {ROOT / 'main.py'}"]
+                   "-a", f"{sys.executable} -O {ROOT / 'main.py'}"]  # as cdktf.json runs it
         result = subprocess.run(command, cwd=ROOT, env=self.env, capture_output=True, text=True, timeout=timeout)
         log.write_text(result.stdout + result.stderr)
         return result
