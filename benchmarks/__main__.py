@@ -1,6 +1,6 @@
 """``python -m benchmarks synth|cli|deploy``: measurements written to benchmarks/results/.
 
-    python -m benchmarks synth [--domains 1 10 100] [--runs 5] [--variants stock prebuilt project]
+    python -m benchmarks synth [--domains 1 10 100] [--runs 5] [--memory-runs 2] [--variants stock prebuilt serial project]
     python -m benchmarks cli [--runs 5]        # `npx cdktf synth` against `python -O main.py`, one domain
     python -m benchmarks deploy [--domains 10] [--parallelism 1 0]   # cdktf deploy to the emulator (0: unlimited)
 
@@ -26,8 +26,8 @@ def _env() -> dict[str, str]:
 
 def synth(args: argparse.Namespace) -> None:
     summaries = run_synth(domain_counts=args.domains, runs=args.runs, variants=args.variants,
-                          work=args.work / "synth", base_env=_env())
-    table = markdown(summaries, runs=args.runs, machine=machine_description())
+                          work=args.work / "synth", base_env=_env(), memory_runs=args.memory_runs)
+    table = markdown(summaries, runs=args.runs, memory_runs=args.memory_runs, machine=machine_description())
     args.out.mkdir(parents=True, exist_ok=True)
     (args.out / "synth.md").write_text(table)
     plot(summaries, args.out / "synth.png")
@@ -104,7 +104,8 @@ def main() -> None:
     commands = parser.add_subparsers(dest="command", required=True)
     one = commands.add_parser("synth", help="synth time and memory, stock pattern against the project's")
     one.add_argument("--domains", type=int, nargs="+", default=[1, 10, 100])
-    one.add_argument("--runs", type=int, default=5)
+    one.add_argument("--runs", type=int, default=5, help="timed runs per variant and domain count")
+    one.add_argument("--memory-runs", type=int, default=2, help="runs sampling peak RSS (not timed)")
     one.add_argument("--variants", nargs="+", choices=VARIANTS, default=list(VARIANTS))
     one.set_defaults(run=synth)
     two = commands.add_parser("cli", help="`npx cdktf synth` against running the app directly")

@@ -49,8 +49,11 @@ def command(variant: str) -> tuple[list[str], dict[str, str]]:
 
 
 def run_synth(
-    *, domain_counts: list[int], runs: int, variants: list[str], work: Path, base_env: dict[str, str]
+    *, domain_counts: list[int], runs: int, variants: list[str], work: Path, base_env: dict[str, str],
+    memory_runs: int = 2,
 ) -> list[Summary]:
+    """Per variant and domain count: ``runs`` timed runs, and ``memory_runs`` more for peak RSS
+    (sampling would slow the timed ones)."""
     work.mkdir(parents=True, exist_ok=True)
     results: dict[tuple[str, int], list[Run]] = {(v, n): [] for v in variants for n in domain_counts}
     # As on a user's machine: bytecode caches written (this machine's environment turns them off).
@@ -58,28 +61,34 @@ def run_synth(
     for count in domain_counts:
         config = work / f"domains-{count}.toml"
         config.write_text(config_text(count))
-        for attempt in range(-1, runs):  # attempt -1 warms the caches and is not counted
+        for attempt in range(-1, max(runs, memory_runs)):  # attempt -1 warms the caches and is not counted
             for variant in variants:
                 argv, extra = command(variant)
                 outdir = work / f"out-{variant}-{count}"
                 env = {**base_env, **extra, "MAIL_DOMAINS_FILE": str(config), "CDKTF_OUTDIR": str(outdir)}
-                run = measure(argv, env=env, cwd=ROOT, log=work / f"{variant}-{count}-{attempt}.log")
-                if attempt < 0:
-                    continue
-                results[(variant, count)].append(run)
-                print(f"  {variant:8} {count:3} domains  run {attempt + 1}/{runs}: "
-                      f"{run.seconds:6.2f} s  {run.peak_mb:7.0f} MB", file=sys.stderr, flush=True)
+                kinds = [("time", attempt < runs), ("memory", 0 <= attempt < memory_runs)]
+                for kind, wanted in kinds:
+                    if not wanted and attempt >= 0:
+                        continue
+                    run = measure(argv, env=env, cwd=ROOT, log=work / f"{variant}-{count}-{kind}-{attempt}.log",
+                                  sample_memory=kind == "memory")
+                    if attempt < 0:
+                        break  # one warm-up run is enough
+                    results[(variant, count)].append(run)
+                    shown = f"{run.seconds:6.2f} s" if kind == "time" else f"{run.peak_mb:7.0f} MB"
+                    print(f"  {variant:8} {count:3} domains  {kind} run {attempt + 1}: {shown}",
+                          file=sys.stderr, flush=True)
     return [Summary(label=v, domains=n, runs=r) for (v, n), r in results.items()]
 
 
-def markdown(summaries: list[Summary], *, runs: int, machine: str) -> str:
+def markdown(summaries: list[Summary], *, runs: int, memory_runs: int, machine: str) -> str:
     by = {(s.label, s.domains): s for s in summaries}
     counts = sorted({s.domains for s in summaries})
     variants = [v for v in VARIANTS if any(s.label == v for s in summaries)]
     lines = [
-        f"Median of {runs} runs each, on {machine}. Wall time and peak RSS of the whole process tree "
-        "(Python, its jsii Node processes, and any synth workers), synthesizing the `state` stack plus "
-        "one stack per domain.",
+        f"On {machine}: median wall time of {runs} runs, and median peak RSS of the whole process tree "
+        f"(Python, its jsii Node processes, any synth workers; sampled every 10 ms) over {memory_runs} more "
+        "runs, synthesizing the `state` stack plus one stack per domain.",
         "",
         "| domains | " + " | ".join(f"{v} s | {v} MB" for v in variants) + " | stock / project |",
         "| ---: | " + " | ".join("---: | ---:" for _ in variants) + " | ---: |",
