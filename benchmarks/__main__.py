@@ -21,7 +21,9 @@ RESULTS = Path(__file__).resolve().parent / "results"
 
 
 def _env() -> dict[str, str]:
-    return {**os.environ, **terraform_env(), "PATH": f"{ROOT / 'node_modules' / '.bin'}:{os.environ['PATH']}"}
+    # As on a user's machine: bytecode caches written (this machine's environment turns them off).
+    environ = {key: value for key, value in os.environ.items() if key != "PYTHONDONTWRITEBYTECODE"}
+    return {**environ, **terraform_env(), "PATH": f"{ROOT / 'node_modules' / '.bin'}:{os.environ['PATH']}"}
 
 
 def synth(args: argparse.Namespace) -> None:
@@ -51,9 +53,11 @@ def cli(args: argparse.Namespace) -> None:
     summaries = []
     for label, argv in commands.items():
         runs = [measure(argv, env={**env, "CDKTF_OUTDIR": str(work / "out-direct")}, cwd=ROOT,
-                        log=work / f"{label.split()[0]}-{i}.log") for i in range(args.runs)]
+                        log=work / f"{label.split()[0]}-{i}.log", sample_memory=i >= args.runs)
+                for i in range(args.runs + 2)]  # timed runs, then two sampling peak RSS
         summaries.append(Summary(label=label, domains=1, runs=runs))
-    lines = [f"Median of {args.runs} runs, one domain, on {machine_description()}.", "",
+    lines = [f"One domain, on {machine_description()}: median wall time of {args.runs} runs, "
+             "median peak RSS of 2 more.", "",
              "| command | wall s | peak MB (process tree) |", "| --- | ---: | ---: |"]
     lines += [f"| `{s.label}` | {s.seconds:.2f} | {s.peak_mb:.0f} |" for s in summaries]
     table = "\n".join(lines) + "\n"

@@ -16,7 +16,7 @@ from pathlib import Path
 import pytest
 
 from helpers import ROOT, TWO_DOMAINS_CONFIG, run_app, synth_config
-from stacks.synth import MIN_DOMAINS_PER_WORKER, plan_shards, stable_stringify, worker_count
+from stacks.synth import MIN_DOMAINS_PER_WORKER, PRELOAD, plan_shards, prepare_node, stable_stringify, worker_count
 
 # Seven domains of different shapes: an adopted zone, DMARC off, MAIL FROM off, another SES region.
 MANY_DOMAINS_CONFIG = TWO_DOMAINS_CONFIG + textwrap.dedent(
@@ -214,3 +214,13 @@ def test_the_preload_takes_effect_in_the_jsii_kernel(traces, expect_frames, tool
     assert result.returncode == 0, result.stderr
     frames = int(result.stdout.strip().splitlines()[-1])
     assert (frames > 0) == expect_frames
+
+
+def test_prepare_node_adds_the_preload_once_and_keeps_other_node_options():
+    environ = {"NODE_OPTIONS": "--max-semi-space-size=16"}
+    prepare_node(environ)
+    prepare_node(environ)
+    assert environ["NODE_OPTIONS"] == f'--max-semi-space-size=16 --require "{PRELOAD}"'
+    environ = {"MAIL_CDKTF_STACK_TRACES": "1"}
+    prepare_node(environ)
+    assert "NODE_OPTIONS" not in environ
