@@ -128,13 +128,14 @@ def synth(config: Config, *, outdir: str | os.PathLike[str] | None = None,
         return
     out.mkdir(parents=True, exist_ok=True)
     staging = Path(tempfile.mkdtemp(prefix=".shards-", dir=out)).resolve()
+    running: list[tuple[Shard, _Worker]] = []
     try:
-        # Workers first, so that they load cdktf while this process does the same.
-        running = [(shard, _start_worker(config, shard, endpoint, staging / str(index)))
-                   for index, shard in enumerate(shards) if index > 0]
         try:
+            # Workers first, so that they load cdktf while this process does the same.
+            for index, shard in enumerate(shards[1:], start=1):
+                running.append((shard, _start_worker(config, shard, endpoint, staging / str(index))))
             _build(config, shards[0], staging / "0", endpoint)
-        finally:
+        finally:  # never leave a worker behind, whatever happened here
             ended = [(shard, worker.wait()) for shard, worker in running]
         failed = [f"the synth worker for {_describe(config, shard)} failed (exit {code}; its output is above)"
                   for shard, code in ended if code != 0]
