@@ -56,8 +56,6 @@ def run_synth(
     (sampling would slow the timed ones)."""
     work.mkdir(parents=True, exist_ok=True)
     results: dict[tuple[str, int], list[Run]] = {(v, n): [] for v in variants for n in domain_counts}
-    # As on a user's machine: bytecode caches written (this machine's environment turns them off).
-    base_env = {key: value for key, value in base_env.items() if key != "PYTHONDONTWRITEBYTECODE"}
     for count in domain_counts:
         config = work / f"domains-{count}.toml"
         config.write_text(config_text(count))
