@@ -224,3 +224,20 @@ def test_prepare_node_adds_the_preload_once_and_keeps_other_node_options():
     environ = {"MAIL_CDKTF_STACK_TRACES": "1"}
     prepare_node(environ)
     assert "NODE_OPTIONS" not in environ
+
+
+def test_the_cdktf_cli_takes_a_sharded_synth(tmp_path, tool_env):
+    """`cdktf synth` runs the app as cdktf.json says and reads the merged manifest."""
+    config = tmp_path / "domains.toml"
+    config.write_text(MANY_DOMAINS_CONFIG)
+    outdir = tmp_path / "out"
+    result = subprocess.run(
+        [str(ROOT / "node_modules" / ".bin" / "cdktf"), "synth", "--no-color", "-o", str(outdir),
+         "-a", f"{sys.executable} -O {ROOT / 'main.py'}"],
+        cwd=ROOT, env={**tool_env, "MAIL_DOMAINS_FILE": str(config), "MAIL_SYNTH_WORKERS": "2", "CI": "1"},
+        capture_output=True, text=True, timeout=300,
+    )
+    assert result.returncode == 0, result.stdout + result.stderr
+    listed = sorted(name.strip(",") for name in result.stdout.split("Generated Terraform code for the stacks:")[1].split())
+    assert len(listed) == 8
+    assert listed == sorted(json.loads((outdir / "manifest.json").read_text())["stacks"])
