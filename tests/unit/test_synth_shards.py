@@ -6,7 +6,6 @@ nothing in the output, and it must really take effect in the jsii kernel.
 
 from __future__ import annotations
 
-import filecmp
 import json
 import subprocess
 import sys
