@@ -22,8 +22,8 @@ Module._load = function (request, parent, isMain) {
   const exported = load.apply(this, arguments);
   // cdktf's modules call it as `stack_trace_1.captureStackTrace(...)`, a property read at each
   // call, so replacing the export once covers them all.
-  if (typeof request === "string" && request.endsWith("stack-trace") && exported.captureStackTrace !== noFrames &&
-      typeof exported.captureStackTrace === "function" &&
+  if (typeof request === "string" && request.endsWith("stack-trace") && exported != null &&
+      typeof exported.captureStackTrace === "function" && exported.captureStackTrace !== noFrames &&
       Module._resolveFilename(request, parent, isMain).endsWith(TARGET)) {
     exported.captureStackTrace = noFrames;
   }
