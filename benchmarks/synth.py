@@ -64,14 +64,13 @@ def run_synth(
                 argv, extra = command(variant)
                 outdir = work / f"out-{variant}-{count}"
                 env = {**base_env, **extra, "MAIL_DOMAINS_FILE": str(config), "CDKTF_OUTDIR": str(outdir)}
-                kinds = [("time", attempt < runs), ("memory", 0 <= attempt < memory_runs)]
-                for kind, wanted in kinds:
-                    if not wanted and attempt >= 0:
-                        continue
+                kinds = ["warm-up"] if attempt < 0 else (
+                    ["time"] * (attempt < runs) + ["memory"] * (attempt < memory_runs))
+                for kind in kinds:
                     run = measure(argv, env=env, cwd=ROOT, log=work / f"{variant}-{count}-{kind}-{attempt}.log",
                                   sample_memory=kind == "memory")
-                    if attempt < 0:
-                        break  # one warm-up run is enough
+                    if kind == "warm-up":
+                        continue
                     results[(variant, count)].append(run)
                     shown = f"{run.seconds:6.2f} s" if kind == "time" else f"{run.peak_mb:7.0f} MB"
                     print(f"  {variant:8} {count:3} domains  {kind} run {attempt + 1}: {shown}",

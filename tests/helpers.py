@@ -75,6 +75,11 @@ def synth_config(config_text: str, outdir: Path, endpoint: Any = None) -> dict[s
     }
 
 
+def tree(folder: Path) -> dict[str, bytes]:
+    """Every file under ``folder``, by relative path, with its bytes."""
+    return {str(path.relative_to(folder)): path.read_bytes() for path in sorted(folder.rglob("*")) if path.is_file()}
+
+
 def run_app(env: dict[str, str], cwd: Path = ROOT, **extra: str) -> subprocess.CompletedProcess[str]:
     """Run ``main.py`` as cdktf would (``python -O``, as in cdktf.json), in a subprocess."""
     return subprocess.run(

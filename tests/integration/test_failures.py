@@ -13,7 +13,6 @@ from emulator.process import EmulatorProcess, free_port
 from local_aws import Project, config
 
 
-
 def test_unreachable_endpoint_is_a_clear_error_and_writes_nothing(tmp_path, tool_env):
     class Down:  # an emulator address where nothing listens
         url = f"https://127.0.0.1:{free_port()}"
@@ -51,10 +50,15 @@ def interrupted_apply(project: Project, stack: str, ready: Callable[[str], bool]
     return seen
 
 
+def zone_ids(emulator, domain: str) -> list[str]:
+    """Ids of the emulator's hosted zones named ``domain``."""
+    zones = emulator.client("route53").list_hosted_zones()["HostedZones"]
+    return [zone["Id"] for zone in zones if zone["Name"] == domain + "."]
+
+
 def record_kinds(emulator, domain: str) -> list[str]:
-    route53 = emulator.client("route53")
-    (zone,) = [z for z in route53.list_hosted_zones()["HostedZones"] if z["Name"] == domain + "."]
-    rrsets = route53.list_resource_record_sets(HostedZoneId=zone["Id"])["ResourceRecordSets"]
+    (zone_id,) = zone_ids(emulator, domain)
+    rrsets = emulator.client("route53").list_resource_record_sets(HostedZoneId=zone_id)["ResourceRecordSets"]
     return sorted(r["Type"] for r in rrsets for _ in r["ResourceRecords"])
 
 
@@ -83,21 +87,20 @@ def test_apply_interrupted_while_the_zone_is_created_keeps_it_and_recovers(new_p
     # The provider waits 10-30 s for a new zone to be in sync: interrupt in that wait.
     interrupted_apply(project, stack, lambda seen: re.search(r"aws_route53_zone\.\S+: Creating\.\.\.", seen)
                       and re.search(r"aws_sesv2_email_identity\.\S+: Creation complete", seen))
-    route53 = project.emulator.client("route53")
-    (zone,) = [z for z in route53.list_hosted_zones()["HostedZones"] if z["Name"] == domain + "."]
+    (zone_id,) = zone_ids(project.emulator, domain)
 
     # Terraform taints a zone whose creation was interrupted; protection refuses to replace it.
     refused = project.deploy(stack)
     assert refused.returncode != 0
     output = refused.stdout + refused.stderr
     assert "is tainted, so must be replaced" in output and "prevent_destroy" in output
-    assert [z["Id"] for z in route53.list_hosted_zones()["HostedZones"] if z["Name"] == domain + "."] == [zone["Id"]]
+    assert zone_ids(project.emulator, domain) == [zone_id]
 
     # The zone exists and is sound: untaint it (README, "Recovering from an interrupted apply").
     assert project.terraform(stack, "untaint", "aws_route53_zone.email_zone_1C133EA5").returncode == 0
     result = project.deploy(stack)
     assert result.returncode == 0, result.stdout[-4000:]
-    assert [z["Id"] for z in route53.list_hosted_zones()["HostedZones"] if z["Name"] == domain + "."] == [zone["Id"]]
+    assert zone_ids(project.emulator, domain) == [zone_id]
     assert record_kinds(project.emulator, domain) == SEED_KINDS
     assert project.plan_exit_code(stack) == 0
 

@@ -14,7 +14,7 @@ from pathlib import Path
 
 import pytest
 
-from helpers import ROOT, TWO_DOMAINS_CONFIG, run_app, synth_config
+from helpers import ROOT, TWO_DOMAINS_CONFIG, run_app, synth_config, tree
 from stacks.synth import MIN_DOMAINS_PER_WORKER, PRELOAD, plan_shards, prepare_node, stable_stringify, worker_count
 
 # Seven domains of different shapes: an adopted zone, DMARC off, MAIL FROM off, another SES region.
@@ -43,10 +43,6 @@ MANY_DOMAINS_CONFIG = TWO_DOMAINS_CONFIG + textwrap.dedent(
     dkim_ttl = 600
     """
 )
-
-
-def tree(folder: Path) -> dict[str, bytes]:
-    return {str(path.relative_to(folder)): path.read_bytes() for path in sorted(folder.rglob("*")) if path.is_file()}
 
 
 @pytest.mark.parametrize(
