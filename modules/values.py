@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from typing import Annotated, Literal, Optional
 
-from pydantic import AfterValidator, ConfigDict, Field
+from pydantic import AfterValidator, ConfigDict, Field, ValidationError
 from pydantic.dataclasses import dataclass
 
 from modules.dns_names import is_dns_label
@@ -36,6 +36,9 @@ def _check_fo(value: str) -> str:
 
 
 MailtoUri = Annotated[str, AfterValidator(_check_mailto)]
+
+DMARC_VERSION = "DMARC1"
+_DMARC_TAGS = ("v", "p", "sp", "pct", "rua", "ruf", "adkim", "aspf", "fo", "ri")
 
 
 @dataclass(frozen=True, config=ConfigDict(extra="forbid", strict=False))
@@ -67,7 +70,7 @@ class DmarcPolicy:
 
     def render(self) -> str:
         """The TXT record's text."""
-        tags: list[tuple[str, object]] = [("v", "DMARC1"), ("p", self.policy)]
+        tags: list[tuple[str, object]] = [("v", DMARC_VERSION), ("p", self.policy)]
         optional = [
             ("sp", self.sp),
             ("pct", self.pct),
@@ -81,9 +84,58 @@ class DmarcPolicy:
         tags.extend((tag, value) for tag, value in optional if value is not None)
         return " ".join(f"{tag}={value};" for tag, value in tags)
 
+    @classmethod
+    def parse(cls, text: str) -> DmarcPolicy:
+        """The policy a DMARC record's text states; ValueError saying what is wrong if it states none.
+
+        Reads records as receivers do (RFC 7489 6.3, 6.4): ``v=DMARC1`` first, the other
+        tags in any order, whitespace around tags, values and commas, final ``;`` optional.
+        Unlike receivers, refuses unknown and repeated tags: in our own record they are mistakes.
+        """
+        try:
+            return cls(**_dmarc_fields(text))
+        except ValidationError as error:
+            item = error.errors(include_url=False)[0]
+            where = ".".join(str(part) for part in item["loc"])
+            reason = f"{where}: {item['msg'].removeprefix('Value error, ')}"
+        except ValueError as error:
+            reason = str(error)
+        raise ValueError(f"{text!r}: {reason}")
+
+    @staticmethod
+    def is_record(text: str) -> bool:
+        """Whether receivers take ``text`` for a DMARC record: its first tag is ``v=DMARC1``."""
+        tag, _, value = text.split(";", 1)[0].partition("=")
+        return (tag.strip(), value.strip()) == ("v", DMARC_VERSION)
+
     @staticmethod
     def record_name(domain: str) -> str:
         return f"_dmarc.{domain}"
+
+
+def _dmarc_fields(text: str) -> dict[str, object]:
+    """A DMARC record's tags as ``DmarcPolicy`` arguments; ValueError naming the first problem."""
+    if not DmarcPolicy.is_record(text):
+        raise ValueError(f"must start with v={DMARC_VERSION}")
+    tags: dict[str, str] = {}
+    for part in filter(None, (piece.strip() for piece in text.split(";"))):
+        tag, sep, value = part.partition("=")
+        tag = tag.strip()
+        if not sep:
+            raise ValueError(f"{part!r} is not tag=value")
+        if tag not in _DMARC_TAGS:
+            raise ValueError(f"unknown tag {tag!r} (known: {', '.join(_DMARC_TAGS)})")
+        if tag in tags:
+            raise ValueError(f"tag {tag!r} appears twice")
+        tags[tag] = value.strip()
+    if "p" not in tags:
+        raise ValueError("no p= tag")
+    del tags["v"]
+    fields: dict[str, object] = {"policy": tags.pop("p"), **tags}
+    for tag in ("rua", "ruf"):
+        if tag in tags:
+            fields[tag] = tuple(uri.strip() for uri in tags[tag].split(","))
+    return fields
 
 
 SPF_RECORD = "v=spf1 include:amazonses.com ~all"
@@ -114,6 +166,7 @@ class MailFrom:
         return f"{self.mx_priority} feedback-smtp.{ses_region}.amazonses.com"
 
 
+DKIM_TOKEN_COUNT = 3  # Easy DKIM always publishes three keys
 DEFAULT_DKIM_TARGET_DOMAIN = "dkim.amazonses.com"
 # Regions whose Easy DKIM CNAMEs point somewhere other than the default.
 # Empty today: every region we have checked uses the default. A region that
@@ -124,3 +177,13 @@ DKIM_TARGET_DOMAIN_BY_REGION: dict[str, str] = {}
 def dkim_target_for_region(region: str) -> str:
     """The domain Easy DKIM CNAMEs point into, for an SES region."""
     return DKIM_TARGET_DOMAIN_BY_REGION.get(region, DEFAULT_DKIM_TARGET_DOMAIN)
+
+
+def dkim_record_name(token: str, domain: str) -> str:
+    """The Easy DKIM CNAME's name, fully qualified: right also when ``domain`` is below the zone apex."""
+    return f"{token}._domainkey.{domain}"
+
+
+def dkim_record_value(token: str, target_domain: str) -> str:
+    """Where the Easy DKIM CNAME for ``token`` points (``target_domain``: see ``dkim_target_for_region``)."""
+    return f"{token}.{target_domain}"

@@ -10,13 +10,17 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 import dns.exception
-import dns.message
-import dns.name
-import dns.rdatatype
 import dns.resolver
-from pydantic import ValidationError
 
-from modules.values import SPF_RECORD, DmarcPolicy, dkim_target_for_region
+from modules.values import (
+    DKIM_TOKEN_COUNT,
+    SPF_RECORD,
+    DmarcPolicy,
+    MailFrom,
+    dkim_record_name,
+    dkim_record_value,
+    dkim_target_for_region,
+)
 from ops.aws import OpsError, client
 from ops.zone import find_zone_id
 
@@ -77,6 +81,7 @@ class Lookup:
 
 
 def _fqdn(name: str) -> str:
+    """``name`` absolute, with the final dot resolvers show."""
     return name if name.endswith(".") else name + "."
 
 
@@ -92,21 +97,21 @@ def run_checks(domain: str, expected: Expected, lookup: Lookup) -> list[Check]:
     checks.append(Check("delegation", f"{domain} NS", found_ns == [n.lower() for n in expected.name_servers],
                         ", ".join(expected.name_servers), _shown(found_ns, problem)))
 
-    if len(expected.dkim_tokens) != 3:
-        checks.append(Check("DKIM", f"*._domainkey.{domain}", False, "3 Easy DKIM tokens in SES",
-                            f"{len(expected.dkim_tokens)} tokens"))
+    if len(expected.dkim_tokens) != DKIM_TOKEN_COUNT:
+        checks.append(Check("DKIM", dkim_record_name("*", domain), False,
+                            f"{DKIM_TOKEN_COUNT} Easy DKIM tokens in SES", f"{len(expected.dkim_tokens)} tokens"))
+    target = dkim_target_for_region(expected.ses_region)
     for token in expected.dkim_tokens:
-        name = f"{token}._domainkey.{domain}"
-        want = f"{token}.{dkim_target_for_region(expected.ses_region)}."
+        name = dkim_record_name(token, domain)
+        want = _fqdn(dkim_record_value(token, target))
         found, problem = lookup.values(name, "CNAME")
         checks.append(Check("DKIM", f"{name} CNAME", found == [want], want, _shown(found, problem)))
 
-    name = f"_dmarc.{domain}"
+    name = DmarcPolicy.record_name(domain)
     found, problem = lookup.values(name, "TXT")
-    dmarc = [value for value in found if value.startswith("v=DMARC1")]
+    dmarc = [value for value in found if DmarcPolicy.is_record(value)]
     if len(dmarc) == 1:
-        verdict = _parse_dmarc(dmarc[0])
-        ok, shown = verdict is None, verdict or dmarc[0]
+        ok, shown = _dmarc_verdict(dmarc[0])
     else:
         ok, shown = False, f"{len(dmarc)} DMARC records: {dmarc}" if dmarc else _shown(found, problem)
     checks.append(Check("DMARC", f"{name} TXT", ok, "one valid v=DMARC1 record", shown))
@@ -115,7 +120,8 @@ def run_checks(domain: str, expected: Expected, lookup: Lookup) -> list[Check]:
         checks.append(Check("MAIL FROM", "(SES identity)", False, "a custom MAIL FROM domain", "none set in SES"))
     else:
         mail_from = expected.mail_from_domain
-        want_mx = f"10 feedback-smtp.{expected.ses_region}.amazonses.com."
+        # The stacks publish the default MX priority: domains.toml does not set another.
+        want_mx = _fqdn(MailFrom().mx_value(expected.ses_region))
         found, problem = lookup.values(mail_from, "MX")
         checks.append(Check("MAIL FROM MX", f"{mail_from} MX", found == [want_mx], want_mx, _shown(found, problem)))
         found, problem = lookup.values(mail_from, "TXT")
@@ -124,33 +130,13 @@ def run_checks(domain: str, expected: Expected, lookup: Lookup) -> list[Check]:
     return checks
 
 
-def _parse_dmarc(text: str) -> str | None:
-    """None if ``text`` is a valid DMARC record; else what is wrong with it."""
-    tags: dict[str, str] = {}
-    for part in filter(None, (piece.strip() for piece in text.split(";"))):
-        key, sep, value = part.partition("=")
-        if not sep:
-            return f"{text!r}: {part!r} is not tag=value"
-        tags[key.strip()] = value.strip()
-    if tags.pop("v", None) != "DMARC1":
-        return f"{text!r}: must start with v=DMARC1"
-    if "p" not in tags:
-        return f"{text!r}: no p= tag"
-    fields = {"policy": tags.pop("p")}
-    for key in ("rua", "ruf"):
-        if key in tags:
-            fields[key] = tuple(tags.pop(key).split(","))
-    fields.update(tags)
+def _dmarc_verdict(text: str) -> tuple[bool, str]:
+    """Whether ``text`` is a valid DMARC record, and what to show: the record, or what is wrong."""
     try:
-        DmarcPolicy(**fields)
-    except (ValidationError, TypeError) as error:
-        return f"{text!r}: {str(error).splitlines()[0] if isinstance(error, TypeError) else _first(error)}"
-    return None
-
-
-def _first(error: ValidationError) -> str:
-    item = error.errors(include_url=False)[0]
-    return f"{'.'.join(str(p) for p in item['loc'])}: {item['msg']}"
+        DmarcPolicy.parse(text)
+    except ValueError as error:
+        return False, str(error)
+    return True, text
 
 
 def render(checks: list[Check]) -> str:

@@ -73,6 +73,14 @@ def test_invalid_dmarc_policy_is_named(published, ops, emulator):
     assert "policy: Input should be 'none', 'quarantine' or 'reject'" in line
 
 
+def test_dmarc_written_otherwise_but_valid_passes(published, ops, emulator):
+    route53, zone_id, _ = published
+    upsert(route53, zone_id, f"_dmarc.{DOMAIN}", "TXT",
+           '"v=DMARC1;rua=mailto:a@example.com, mailto:b@example.org ; p = quarantine"')
+    result = check(ops, emulator)
+    assert result.returncode == 0, result.stdout + result.stderr
+
+
 def test_wrong_dkim_target_and_mx_region_fail(published, ops, emulator):
     route53, zone_id, tokens = published
     upsert(route53, zone_id, f"{tokens[1]}._domainkey.{DOMAIN}", "CNAME", "elsewhere.example.com")
