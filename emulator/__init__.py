@@ -1,4 +1,16 @@
 """Local AWS (moto plus a working SES v2) and DNS for the emulated Route 53 zones.
 
 Start it with ``python -m emulator``; see ``emulator.__main__`` for options.
+
+Services the emulator adds or changes are laid out as moto lays out its own
+(``models`` state and rules, ``responses`` parsing and rendering,
+``exceptions`` the AWS errors, ``urls`` which requests they answer):
+
+* ``sesv2/``: SES v2 identities, configuration sets and the account.
+* ``s3/``: bucket policies evaluated with the request's context.
+
+The rest is plumbing: ``server`` (WSGI routing, HTTPS and DNS threads),
+``credentials`` (accepted access keys), ``admin`` (``/_emulator/`` endpoints),
+``zones`` (read-only view of moto's Route 53), ``dns_server``, ``tls`` and
+``process`` (the emulator as a subprocess, for tests and scripts).
 """

@@ -4,7 +4,9 @@
 ``{"region": "eu-west-3", "account_id": "123456789012", "decision": "GRANTED"}``
 (``account_id`` optional, ``decision`` GRANTED or DENIED) concludes the
 production-access review that ``PutAccountDetails`` opened, as AWS support
-would. The answer is the account as ``GetAccount`` describes it.
+would. The answer is the account as ``GetAccount`` describes it. This module
+only parses and renders, as moto's ``/moto-api/`` does; the rule is
+``SesV2Backend.decide_production_access``.
 
 State is reset with moto's own ``POST /moto-api/reset``, which also clears
 the emulated SES v2 state.
@@ -17,7 +19,7 @@ from moto.core.exceptions import ServiceException
 from moto.core.models import DEFAULT_ACCOUNT_ID
 from werkzeug.wrappers import Request, Response
 
-from emulator.sesv2_models import sesv2_backends
+from emulator.sesv2 import sesv2_backends
 
 PREFIX = "/_emulator/"
 
@@ -33,12 +35,13 @@ def production_access(payload: dict[str, Any]) -> Response:
     account_id = payload.get("account_id") or DEFAULT_ACCOUNT_ID
     try:
         backend = sesv2_backends[account_id][region]
-        account = backend.decide_production_access(str(payload.get("decision")))
     except KeyError:
         return _json(400, {"error": f"unknown region {region}"})
+    try:
+        account = backend.decide_production_access(str(payload.get("decision")))
     except ServiceException as error:
         return _json(400, {"error": error.message})
-    return _json(200, account)
+    return _json(200, account.describe())
 
 
 ROUTES = {("POST", f"{PREFIX}ses/production-access"): production_access}

@@ -33,8 +33,9 @@ def access_key(environ: dict[str, Any]) -> str | None:
     return scope[0] if scope else None
 
 
-def _scope_service(environ: dict[str, Any]) -> str:
-    scope = credential_scope(environ.get("HTTP_AUTHORIZATION", ""))
+def signing_service(authorization: str) -> str:
+    """The service a SigV4 ``Authorization`` header is signed for; empty if unsigned."""
+    scope = credential_scope(authorization)
     return scope[3] if len(scope) > 3 else ""
 
 
@@ -52,7 +53,7 @@ def _protocol(service: str, path: str) -> str:
 
 def rejection(environ: dict[str, Any]) -> Response:
     """The response AWS gives a request signed with an unknown access key."""
-    service = _scope_service(environ)
+    service = signing_service(environ.get("HTTP_AUTHORIZATION", ""))
     protocol = _protocol(service, environ.get("PATH_INFO", ""))
     if service == "s3":
         body = (f"<?xml version='1.0' encoding='UTF-8'?><Error><Code>InvalidAccessKeyId</Code>"

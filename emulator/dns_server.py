@@ -19,7 +19,6 @@ delegations to child zones (NS below the apex is returned like any record).
 import logging
 import socket
 import socketserver
-import threading
 from collections import defaultdict
 
 import dns.exception
@@ -42,8 +41,6 @@ MAX_CNAME_CHAIN = 8
 UDP_DEFAULT_PAYLOAD = 512
 TCP_IDLE_TIMEOUT = 10.0
 DEFAULT_TTL = 300
-# How often idle servers check for shutdown; bounds the time a clean stop takes.
-POLL_INTERVAL = 0.1
 
 Node = dict[str, list[RecordSet]]
 
@@ -213,30 +210,10 @@ class _TCPServer(socketserver.ThreadingTCPServer):
 
 
 class DnsServer:
-    """UDP and TCP listeners on the same port, each served by a background thread."""
+    """UDP and TCP listeners bound to the same port; ``emulator.server`` serves each in a thread."""
 
     def __init__(self, host: str, port: int):
         family = {"address_family": socket.AF_INET6 if ":" in host else socket.AF_INET}
         self.udp = type("UDPServer", (_UDPServer,), family)((host, port), _UDPHandler)
         self.port = self.udp.server_address[1]
         self.tcp = type("TCPServer", (_TCPServer,), family)((host, self.port), _TCPHandler)
-        self._threads = [
-            threading.Thread(
-                target=server.serve_forever,
-                kwargs={"poll_interval": POLL_INTERVAL},
-                name=f"dns-{kind}",
-                daemon=True,
-            )
-            for kind, server in (("udp", self.udp), ("tcp", self.tcp))
-        ]
-
-    def start(self) -> None:
-        for thread in self._threads:
-            thread.start()
-
-    def stop(self) -> None:
-        for server in (self.udp, self.tcp):
-            server.shutdown()
-            server.server_close()
-        for thread in self._threads:
-            thread.join()

@@ -3,7 +3,7 @@
 ``EmulatorApp`` is a WSGI app in front of moto's own dispatcher: emulator
 admin paths and the SES v2 operations of ``emulator.sesv2`` are answered
 here, every other request (Route 53, S3, STS, IAM, SES v1, ...) goes to moto
-unchanged.
+(with the bucket-policy rules of ``emulator.s3``).
 """
 
 import os
@@ -24,10 +24,14 @@ from moto.moto_server.werkzeug_app import (
 from werkzeug.serving import make_server
 from werkzeug.wrappers import Response
 
-from emulator import admin, credentials, policies, sesv2, tls
-from emulator.dns_server import POLL_INTERVAL, DnsServer
+from emulator import admin, credentials, tls
+from emulator.dns_server import DnsServer
+from emulator.s3 import models as s3_models
+from emulator.sesv2 import urls as sesv2_urls
 
 STOP_SIGNALS = {signal.SIGINT, signal.SIGTERM}
+# How often idle servers check for shutdown; bounds the time a clean stop takes.
+POLL_INTERVAL = 0.1
 
 
 class _ServerRequest(Request):
@@ -41,7 +45,7 @@ class EmulatorApp:
 
     With ``access_keys``, a request signed with any other key is refused as AWS
     refuses an unknown key. Each request's context (``aws:SecureTransport``)
-    is set for the bucket-policy evaluation of ``emulator.policies``.
+    is set for the bucket-policy evaluation of ``emulator.s3``.
     """
 
     def __init__(self, access_keys: frozenset[str] | None = None) -> None:
@@ -50,18 +54,16 @@ class EmulatorApp:
 
     def __call__(self, environ: dict[str, Any], start_response: Any) -> Iterable[bytes]:
         path = environ.get("PATH_INFO", "")
-        policies.request_context.set(policies.context_for(environ))
+        s3_models.request_context.set(s3_models.context_for(environ))
         key = credentials.access_key(environ)
         if self.access_keys is not None and key is not None and key not in self.access_keys:
             return credentials.rejection(environ)(environ, start_response)
         if path.startswith(admin.PREFIX):
             return admin.handle(_ServerRequest(environ))(environ, start_response)
-        if path.startswith(sesv2.PATH_PREFIXES):
-            # Routing reads only the path, method and headers, so the body is
-            # still unread if the request is handed on to moto.
+        if path.startswith(sesv2_urls.PATH_PREFIXES):
             request = _ServerRequest(environ)
-            if sesv2.handles(request):
-                status, headers, body = sesv2.SesV2Response.dispatch(request)
+            if sesv2_urls.handles(request):
+                status, headers, body = sesv2_urls.dispatch(request)
                 headers.pop("status", None)
                 response = Response(body, status=status, headers=headers)
                 return response(environ, start_response)
@@ -70,25 +72,25 @@ class EmulatorApp:
 
 
 class Emulator:
-    """The HTTPS and DNS servers; sockets are bound on construction."""
+    """The HTTPS and DNS servers, each served by a thread; sockets are bound on construction."""
 
     def __init__(self, host: str, port: int, dns_port: int, *, tls_dir: Path,
                  access_keys: frozenset[str] | None = None):
         self.host = host
         self.tls = tls.create(tls_dir)
-        policies.install()
+        s3_models.install()
         self.http = make_server(
             host, port, EmulatorApp(access_keys), threaded=True, request_handler=MotoRequestHandler,
             ssl_context=self.tls.server_context(),
         )
         self.port = self.http.server_port
         self.dns = DnsServer(host, dns_port)
-        self._http_thread = threading.Thread(
-            target=self.http.serve_forever,
-            kwargs={"poll_interval": POLL_INTERVAL},
-            name="http",
-            daemon=True,
-        )
+        self._servers = {"http": self.http, "dns-udp": self.dns.udp, "dns-tcp": self.dns.tcp}
+        self._threads = [
+            threading.Thread(target=server.serve_forever, kwargs={"poll_interval": POLL_INTERVAL},
+                             name=name, daemon=True)
+            for name, server in self._servers.items()
+        ]
 
     @property
     def ready_line(self) -> str:
@@ -96,14 +98,15 @@ class Emulator:
                 f"ca-bundle {self.tls.bundle}")
 
     def start(self) -> None:
-        self._http_thread.start()
-        self.dns.start()
+        for thread in self._threads:
+            thread.start()
 
     def stop(self) -> None:
-        self.http.shutdown()
-        self.http.server_close()
-        self._http_thread.join()
-        self.dns.stop()
+        for server in self._servers.values():
+            server.shutdown()
+            server.server_close()
+        for thread in self._threads:
+            thread.join()
 
 
 def run(host: str, port: int, dns_port: int, *, tls_dir: Path | None = None,

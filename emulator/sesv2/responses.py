@@ -1,13 +1,16 @@
-"""SES v2 HTTP layer that replaces moto's for identities, configuration sets and the account.
+"""SES v2 requests parsed and answers rendered; every handler calls one ``SesV2Backend`` method.
 
-moto 5.2's own sesv2 answers some of these wrongly (a string timestamp the Go
-SDK rejects, no DKIM tokens) and others not at all. This handler reuses moto's
-machinery instead of its sesv2 module: ``BaseResponse`` extracts the account
-(from the access key) and the region (from the SigV4 scope), its model-driven
-parser reads the request, and ``ActionResult`` serializes the answer with the
-botocore SES v2 model, so shapes, epoch-number timestamps, HTTP status codes
-and error types all come from the model. Operations not implemented here
-(contact lists, sending, dedicated IPs...) stay with moto.
+moto 5.2's own sesv2 answers some operations wrongly (a string timestamp the
+Go SDK rejects, no DKIM tokens) and others not at all. This layer reuses
+moto's machinery instead of its sesv2 module: ``BaseResponse`` extracts the
+account (from the access key) and the region (from the SigV4 scope), its
+model-driven parser reads the request, and ``ActionResult`` serializes the
+answer with the botocore SES v2 model, so shapes, epoch-number timestamps,
+HTTP status codes and error types all come from the model.
+
+Requests are checked here against that model (required members, enums,
+lengths), since only some SDKs check them client-side; each operation's own
+rules are in ``models``.
 """
 
 import re
@@ -18,23 +21,13 @@ from botocore.model import ListShape, Shape, StructureShape
 from moto.core.request import Request
 from moto.core.responses import ActionResult, BaseResponse, EmptyResult
 from moto.core.routing import get_service_router
-from moto.core.utils import camelcase_to_underscores, get_service_model
+from moto.core.utils import get_service_model
 from werkzeug.exceptions import HTTPException
 
-from emulator.credentials import credential_scope
-from emulator.sesv2_models import (
-    DOMAIN_RE,
-    AlreadyExistsException,
-    BadRequestException,
-    ConfigurationSet,
-    EmailIdentity,
-    SesV2Backend,
-    sesv2_backends,
-)
+from emulator.sesv2.exceptions import BadRequestException
+from emulator.sesv2.models import SesV2Backend, sesv2_backends, verification_status
 
 SERVICE = "sesv2"
-SIGNING_NAME = "ses"
-PATH_PREFIXES = ("/v1/email/", "/v2/email/")
 # Routes of the model the Go SDK in provider 5.100.0 (and other older SDKs)
 # was built from, which the current botocore model has since moved.
 LEGACY_ROUTES = [
@@ -58,12 +51,6 @@ CONFIGURATION_SET_OPTIONS = (
 )
 
 
-def signing_service(request: Request) -> str | None:
-    """The service named in the SigV4 credential scope, if the request is signed."""
-    scope = credential_scope(request.headers.get("Authorization", ""))
-    return scope[3].lower() if len(scope) > 3 else None
-
-
 def _legacy_operation(request: Request) -> tuple[str | None, dict[str, Any]]:
     """Match a legacy route; its list operations took paging in the query string."""
     for method, pattern, name in LEGACY_ROUTES:
@@ -85,16 +72,6 @@ def operation_name(request: Request) -> tuple[str | None, dict[str, Any]]:
         return str(operation.name), uri_params
     except HTTPException:
         return _legacy_operation(request)
-
-
-def handles(request: Request) -> bool:
-    """Whether the request is an SES v2 operation this module implements."""
-    if not request.path.startswith(PATH_PREFIXES):
-        return False
-    if signing_service(request) != SIGNING_NAME:
-        return False
-    name, _ = operation_name(request)
-    return name is not None and camelcase_to_underscores(name) in vars(SesV2Response)
 
 
 def _validate(shape: Shape, value: Any, path: str) -> None:
@@ -156,12 +133,6 @@ class SesV2Response(BaseResponse):
             _validate(operation.input_shape, params, operation.name)
         return params
 
-    def _identity(self) -> EmailIdentity:
-        return self.backend.get_email_identity(self.input["EmailIdentity"])
-
-    def _configuration_set(self) -> ConfigurationSet:
-        return self.backend.get_configuration_set(self.input["ConfigurationSetName"])
-
     # Identities
 
     def create_email_identity(self) -> ActionResult:
@@ -181,14 +152,14 @@ class SesV2Response(BaseResponse):
         )
 
     def get_email_identity(self) -> ActionResult:
-        identity = self._identity()
+        identity = self.backend.get_email_identity(self.input["EmailIdentity"])
         verified = self.backend.is_verified(identity)
         return ActionResult(
             {
                 "IdentityType": identity.identity_type,
                 "FeedbackForwardingStatus": identity.feedback_forwarding,
                 "VerifiedForSendingStatus": verified,
-                "VerificationStatus": "SUCCESS" if verified else "PENDING",
+                "VerificationStatus": verification_status(verified),
                 "DkimAttributes": identity.dkim_attributes(),
                 "MailFromAttributes": identity.mail_from_attributes(),
                 "Policies": identity.policies,
@@ -214,14 +185,14 @@ class SesV2Response(BaseResponse):
                     "IdentityType": identity.identity_type,
                     "IdentityName": identity.name,
                     "SendingEnabled": verified,
-                    "VerificationStatus": "SUCCESS" if verified else "PENDING",
+                    "VerificationStatus": verification_status(verified),
                 }
             )
         return ActionResult({"EmailIdentities": summaries, "NextToken": next_token})
 
     def put_email_identity_dkim_signing_attributes(self) -> ActionResult:
         params = self.input
-        identity = self.backend.put_dkim_signing_attributes(
+        identity = self.backend.put_email_identity_dkim_signing_attributes(
             params["EmailIdentity"],
             params["SigningAttributesOrigin"],
             params.get("SigningAttributes"),
@@ -236,91 +207,87 @@ class SesV2Response(BaseResponse):
         )
 
     def put_email_identity_dkim_attributes(self) -> ActionResult:
-        self._identity().signing_enabled = bool(self.input.get("SigningEnabled"))
+        params = self.input
+        self.backend.put_email_identity_dkim_attributes(
+            params["EmailIdentity"], bool(params.get("SigningEnabled"))
+        )
         return EmptyResult()
 
     def put_email_identity_configuration_set_attributes(self) -> ActionResult:
-        identity = self._identity()
-        name = self.input.get("ConfigurationSetName")
-        if name:
-            self.backend.get_configuration_set(name)
-        identity.configuration_set_name = name or None
+        params = self.input
+        self.backend.put_email_identity_configuration_set_attributes(
+            params["EmailIdentity"], params.get("ConfigurationSetName")
+        )
         return EmptyResult()
 
     def put_email_identity_feedback_attributes(self) -> ActionResult:
-        enabled = bool(self.input.get("EmailForwardingEnabled"))
-        self._identity().feedback_forwarding = enabled
+        params = self.input
+        self.backend.put_email_identity_feedback_attributes(
+            params["EmailIdentity"], bool(params.get("EmailForwardingEnabled"))
+        )
         return EmptyResult()
 
     def put_email_identity_mail_from_attributes(self) -> ActionResult:
         params = self.input
-        identity = self._identity()
-        mail_from = (params.get("MailFromDomain") or "").rstrip(".")
-        behavior = params.get("BehaviorOnMxFailure") or "USE_DEFAULT_VALUE"
-        if mail_from and not (
-            DOMAIN_RE.match(mail_from) and mail_from.lower().endswith(f".{identity.domain.lower()}")
-        ):
-            raise BadRequestException(
-                f"MAIL FROM domain {mail_from} must be a subdomain of {identity.domain}."
-            )
-        identity.mail_from_domain = mail_from
-        identity.behavior_on_mx_failure = behavior
+        self.backend.put_email_identity_mail_from_attributes(
+            params["EmailIdentity"], params.get("MailFromDomain"), params.get("BehaviorOnMxFailure")
+        )
         return EmptyResult()
 
     def create_email_identity_policy(self) -> ActionResult:
         params = self.input
-        identity = self._identity()
-        if params["PolicyName"] in identity.policies:
-            raise AlreadyExistsException(f"Policy {params['PolicyName']} already exists.")
-        identity.policies[params["PolicyName"]] = params["Policy"]
+        self.backend.create_email_identity_policy(
+            params["EmailIdentity"], params["PolicyName"], params["Policy"]
+        )
         return EmptyResult()
 
     def update_email_identity_policy(self) -> ActionResult:
         params = self.input
-        self._identity().policies[params["PolicyName"]] = params["Policy"]
+        self.backend.update_email_identity_policy(
+            params["EmailIdentity"], params["PolicyName"], params["Policy"]
+        )
         return EmptyResult()
 
     def delete_email_identity_policy(self) -> ActionResult:
-        self._identity().policies.pop(self.input["PolicyName"], None)
+        params = self.input
+        self.backend.delete_email_identity_policy(params["EmailIdentity"], params["PolicyName"])
         return EmptyResult()
 
     def get_email_identity_policies(self) -> ActionResult:
-        return ActionResult({"Policies": self._identity().policies})
+        policies = self.backend.get_email_identity_policies(self.input["EmailIdentity"])
+        return ActionResult({"Policies": policies})
 
     # Tags
 
     def tag_resource(self) -> ActionResult:
         params = self.input
-        self.backend.tagged_resource(params["ResourceArn"]).tags.update(_tags(params["Tags"]))
+        self.backend.tag_resource(params["ResourceArn"], _tags(params["Tags"]))
         return EmptyResult()
 
     def untag_resource(self) -> ActionResult:
         params = self.input
-        tags = self.backend.tagged_resource(params["ResourceArn"]).tags
-        for key in params["TagKeys"]:
-            tags.pop(key, None)
+        self.backend.untag_resource(params["ResourceArn"], params["TagKeys"])
         return EmptyResult()
 
     def list_tags_for_resource(self) -> ActionResult:
-        resource = self.backend.tagged_resource(self.input["ResourceArn"])
-        return ActionResult({"Tags": _tag_list(resource.tags)})
+        tags = self.backend.list_tags_for_resource(self.input["ResourceArn"])
+        return ActionResult({"Tags": _tag_list(tags)})
 
     # Account
 
     def get_account(self) -> ActionResult:
-        return ActionResult(self.backend.account.describe())
+        return ActionResult(self.backend.get_account().describe())
 
     def put_account_details(self) -> ActionResult:
         self.backend.put_account_details(dict(self.input))
         return EmptyResult()
 
     def put_account_suppression_attributes(self) -> ActionResult:
-        reasons = self.input.get("SuppressedReasons") or []
-        self.backend.account.suppressed_reasons = list(dict.fromkeys(reasons))
+        self.backend.put_account_suppression_attributes(self.input.get("SuppressedReasons") or [])
         return EmptyResult()
 
     def put_account_sending_attributes(self) -> ActionResult:
-        self.backend.account.sending_enabled = bool(self.input.get("SendingEnabled"))
+        self.backend.put_account_sending_attributes(bool(self.input.get("SendingEnabled")))
         return EmptyResult()
 
     # Configuration sets
@@ -334,7 +301,7 @@ class SesV2Response(BaseResponse):
         return EmptyResult()
 
     def get_configuration_set(self) -> ActionResult:
-        configuration_set = self._configuration_set()
+        configuration_set = self.backend.get_configuration_set(self.input["ConfigurationSetName"])
         return ActionResult(
             configuration_set.describe() | {"Tags": _tag_list(configuration_set.tags)}
         )
@@ -350,62 +317,47 @@ class SesV2Response(BaseResponse):
         )
         return ActionResult({"ConfigurationSets": [s.name for s in sets], "NextToken": next_token})
 
-    def _put_options(self, key: str) -> ActionResult:
-        """Replace one option block; the request body is the block itself."""
+    def _put_options(self) -> ActionResult:
+        """Replace the option block the operation names; the request body is the block itself."""
         params = self.input
-        configuration_set = self._configuration_set()
+        key = self._get_action().removeprefix("PutConfigurationSet")  # e.g. "DeliveryOptions"
         block = {k: v for k, v in params.items() if k != "ConfigurationSetName"}
-        configuration_set.options[key] = block
+        self.backend.put_configuration_set_options(params["ConfigurationSetName"], key, block)
         return EmptyResult()
 
-    def put_configuration_set_delivery_options(self) -> ActionResult:
-        return self._put_options("DeliveryOptions")
+    put_configuration_set_archiving_options = _put_options
+    put_configuration_set_delivery_options = _put_options
+    put_configuration_set_reputation_options = _put_options
+    put_configuration_set_sending_options = _put_options
+    put_configuration_set_suppression_options = _put_options
+    put_configuration_set_tracking_options = _put_options
+    put_configuration_set_vdm_options = _put_options
 
-    def put_configuration_set_reputation_options(self) -> ActionResult:
-        return self._put_options("ReputationOptions")
-
-    def put_configuration_set_sending_options(self) -> ActionResult:
-        return self._put_options("SendingOptions")
-
-    def put_configuration_set_suppression_options(self) -> ActionResult:
-        return self._put_options("SuppressionOptions")
-
-    def put_configuration_set_tracking_options(self) -> ActionResult:
-        return self._put_options("TrackingOptions")
-
-    def put_configuration_set_vdm_options(self) -> ActionResult:
-        return self._put_options("VdmOptions")
-
-    def put_configuration_set_archiving_options(self) -> ActionResult:
-        return self._put_options("ArchivingOptions")
+    def _put_event_destination(self, *, create: bool) -> ActionResult:
+        params = self.input
+        self.backend.put_configuration_set_event_destination(
+            params["ConfigurationSetName"],
+            params["EventDestinationName"],
+            params["EventDestination"],
+            create=create,
+        )
+        return EmptyResult()
 
     def create_configuration_set_event_destination(self) -> ActionResult:
-        params = self.input
-        self.backend.put_event_destination(
-            params["ConfigurationSetName"],
-            params["EventDestinationName"],
-            params["EventDestination"],
-            create=True,
-        )
-        return EmptyResult()
+        return self._put_event_destination(create=True)
 
     def update_configuration_set_event_destination(self) -> ActionResult:
-        params = self.input
-        self.backend.put_event_destination(
-            params["ConfigurationSetName"],
-            params["EventDestinationName"],
-            params["EventDestination"],
-            create=False,
-        )
-        return EmptyResult()
+        return self._put_event_destination(create=False)
 
     def delete_configuration_set_event_destination(self) -> ActionResult:
         params = self.input
-        self.backend.delete_event_destination(
+        self.backend.delete_configuration_set_event_destination(
             params["ConfigurationSetName"], params["EventDestinationName"]
         )
         return EmptyResult()
 
     def get_configuration_set_event_destinations(self) -> ActionResult:
-        destinations = self._configuration_set().event_destinations
-        return ActionResult({"EventDestinations": list(destinations.values())})
+        destinations = self.backend.get_configuration_set_event_destinations(
+            self.input["ConfigurationSetName"]
+        )
+        return ActionResult({"EventDestinations": destinations})

@@ -1,7 +1,12 @@
-"""State of the emulated SES v2 API: identities, configuration sets and the account.
+"""State and rules of the emulated SES v2 API: identities, configuration sets and the account.
 
 One ``SesV2Backend`` exists per account and region, held in a moto
 ``BackendDict`` so that ``/moto-api/reset`` clears it with everything else.
+Its public methods are named after the operations they implement, and hold
+each operation's own checks (existence, identity kinds, DKIM and MAIL FROM
+rules); the checks every operation shares (required members, enums, lengths)
+are made on the request in ``responses``.
+
 Verification is never stored: DKIM and MAIL FROM statuses are computed on
 every read from the emulated Route 53 zones of the same account, so they track
 the DNS records as they are created and deleted.
@@ -11,21 +16,26 @@ import re
 import string
 from dataclasses import dataclass, field
 from datetime import datetime
-from typing import Any
+from typing import Any, TypeVar
 
 from moto.core.base_backend import BackendDict, BaseBackend
-from moto.core.exceptions import ServiceException
 from moto.core.utils import utcnow
 from moto.moto_api._internal import mock_random
 from moto.utilities.paginator import paginate
 
 from emulator import zones
+from emulator.sesv2.exceptions import (
+    AlreadyExistsException,
+    BadRequestException,
+    NotFoundException,
+)
 
 DKIM_HOSTED_ZONE = "dkim.amazonses.com"
 DKIM_TOKEN_COUNT = 3
 DKIM_TOKEN_LENGTH = 32
 DEFAULT_KEY_LENGTH = "RSA_2048_BIT"
 EXTERNAL_ORIGIN = "EXTERNAL"
+DEFAULT_BEHAVIOR_ON_MX_FAILURE = "USE_DEFAULT_VALUE"
 SANDBOX_QUOTA = {"Max24HourSend": 200.0, "MaxSendRate": 1.0, "SentLast24Hours": 0.0}
 PRODUCTION_QUOTA = {
     "Max24HourSend": 50000.0,
@@ -46,21 +56,23 @@ PAGINATION_MODEL = {
     for name in ("list_email_identities", "list_configuration_sets")
 }
 
-
-class NotFoundException(ServiceException):
-    code = "NotFoundException"
+T = TypeVar("T")
 
 
-class AlreadyExistsException(ServiceException):
-    code = "AlreadyExistsException"
-
-
-class BadRequestException(ServiceException):
-    code = "BadRequestException"
-
-
-def _status(verified: bool) -> str:
+def verification_status(verified: bool) -> str:
     return "SUCCESS" if verified else "PENDING"
+
+
+def _find(items: dict[str, T], name: str, kind: str) -> T:
+    """``items[name]``, or the NotFoundException SES answers for a missing ``kind``."""
+    if name not in items:
+        raise NotFoundException(f"{kind} {name} does not exist.")
+    return items[name]
+
+
+def _delete(items: dict[str, Any], name: str, kind: str) -> None:
+    _find(items, name, kind)
+    del items[name]
 
 
 def _new_token() -> str:
@@ -89,7 +101,7 @@ class EmailIdentity:
     configuration_set_name: str | None = None
     feedback_forwarding: bool = True
     mail_from_domain: str = ""
-    behavior_on_mx_failure: str = "USE_DEFAULT_VALUE"
+    behavior_on_mx_failure: str = DEFAULT_BEHAVIOR_ON_MX_FAILURE
     policies: dict[str, str] = field(default_factory=dict)
     tags: dict[str, str] = field(default_factory=dict)
 
@@ -105,6 +117,25 @@ class EmailIdentity:
         self.tokens = [_new_token() for _ in range(DKIM_TOKEN_COUNT)]
         self.next_key_length = self.current_key_length = key_length
         self.key_generated_at = utcnow()
+
+    def apply_signing(self, signing: dict[str, Any]) -> None:
+        """Switch between Easy DKIM and BYODKIM, or change the next key length."""
+        origin = signing.get("Origin") or signing.get("DomainSigningAttributesOrigin")
+        selector = signing.get("DomainSigningSelector")
+        private_key = signing.get("DomainSigningPrivateKey")
+        key_length = signing.get("NextSigningKeyLength")
+        if origin == EXTERNAL_ORIGIN or selector or private_key:
+            if not (selector and private_key) or key_length:
+                raise BadRequestException(
+                    "BYODKIM needs DomainSigningSelector and DomainSigningPrivateKey"
+                    " and no NextSigningKeyLength."
+                )
+            self.signing_origin = EXTERNAL_ORIGIN
+            self.tokens = [selector]
+        elif self.signing_origin == EXTERNAL_ORIGIN:
+            self.rotate_keys(key_length or DEFAULT_KEY_LENGTH)
+        elif key_length:
+            self.next_key_length = key_length
 
     def dkim_verified(self) -> bool:
         """Whether the DKIM records are published in the account's public zones."""
@@ -137,7 +168,7 @@ class EmailIdentity:
             return {"SigningEnabled": False, "Status": "NOT_STARTED", "Tokens": []}
         attributes: dict[str, Any] = {
             "SigningEnabled": self.signing_enabled,
-            "Status": _status(self.dkim_verified()),
+            "Status": verification_status(self.dkim_verified()),
             "Tokens": list(self.tokens),
             "SigningAttributesOrigin": self.signing_origin,
         }
@@ -154,7 +185,7 @@ class EmailIdentity:
         attributes: dict[str, Any] = {"BehaviorOnMxFailure": self.behavior_on_mx_failure}
         if self.mail_from_domain:
             attributes["MailFromDomain"] = self.mail_from_domain
-            attributes["MailFromDomainStatus"] = _status(self.mail_from_verified())
+            attributes["MailFromDomainStatus"] = verification_status(self.mail_from_verified())
         return attributes
 
 
@@ -238,22 +269,22 @@ class SesV2Backend(BaseBackend):
         )
         if identity_type == "DOMAIN":
             signing = signing or {}
-            key_length = signing.get("NextSigningKeyLength") or DEFAULT_KEY_LENGTH
-            identity.rotate_keys(key_length)
-            self._apply_signing(identity, signing)
+            identity.rotate_keys(signing.get("NextSigningKeyLength") or DEFAULT_KEY_LENGTH)
+            identity.apply_signing(signing)
         elif signing:
             raise BadRequestException("DKIM signing attributes apply to domain identities only.")
         self.identities[name] = identity
         return identity
 
     def get_email_identity(self, name: str) -> EmailIdentity:
-        if name not in self.identities:
-            raise NotFoundException(f"Email identity {name} does not exist.")
-        return self.identities[name]
+        return _find(self.identities, name, "Email identity")
 
     def delete_email_identity(self, name: str) -> None:
-        self.get_email_identity(name)
-        del self.identities[name]
+        _delete(self.identities, name, "Email identity")
+
+    @paginate(pagination_model=PAGINATION_MODEL)
+    def list_email_identities(self) -> list[EmailIdentity]:
+        return list(self.identities.values())
 
     def is_verified(self, identity: EmailIdentity) -> bool:
         """Domains verify through DKIM; addresses through their domain's identity."""
@@ -262,37 +293,60 @@ class SesV2Backend(BaseBackend):
         domain_identity = self.identities.get(identity.domain)
         return bool(domain_identity and domain_identity.dkim_verified())
 
-    @paginate(pagination_model=PAGINATION_MODEL)
-    def list_email_identities(self) -> list[EmailIdentity]:
-        return list(self.identities.values())
-
-    def put_dkim_signing_attributes(
+    def put_email_identity_dkim_signing_attributes(
         self, name: str, origin: str, signing: dict[str, Any] | None
     ) -> EmailIdentity:
         identity = self.get_email_identity(name)
         if identity.identity_type != "DOMAIN":
             raise BadRequestException("DKIM signing attributes apply to domain identities only.")
-        self._apply_signing(identity, {**(signing or {}), "Origin": origin})
+        identity.apply_signing({**(signing or {}), "Origin": origin})
         return identity
 
-    def _apply_signing(self, identity: EmailIdentity, signing: dict[str, Any]) -> None:
-        """Switch between Easy DKIM and BYODKIM, or change the next key length."""
-        origin = signing.get("Origin") or signing.get("DomainSigningAttributesOrigin")
-        selector = signing.get("DomainSigningSelector")
-        private_key = signing.get("DomainSigningPrivateKey")
-        key_length = signing.get("NextSigningKeyLength")
-        if origin == EXTERNAL_ORIGIN or selector or private_key:
-            if not (selector and private_key) or key_length:
-                raise BadRequestException(
-                    "BYODKIM needs DomainSigningSelector and DomainSigningPrivateKey"
-                    " and no NextSigningKeyLength."
-                )
-            identity.signing_origin = EXTERNAL_ORIGIN
-            identity.tokens = [selector]
-        elif identity.signing_origin == EXTERNAL_ORIGIN:
-            identity.rotate_keys(key_length or DEFAULT_KEY_LENGTH)
-        elif key_length:
-            identity.next_key_length = key_length
+    def put_email_identity_dkim_attributes(self, name: str, signing_enabled: bool) -> None:
+        self.get_email_identity(name).signing_enabled = signing_enabled
+
+    def put_email_identity_configuration_set_attributes(
+        self, name: str, configuration_set_name: str | None
+    ) -> None:
+        """Attach a configuration set to the identity, or detach it (no name)."""
+        identity = self.get_email_identity(name)
+        if configuration_set_name:
+            self.get_configuration_set(configuration_set_name)
+        identity.configuration_set_name = configuration_set_name or None
+
+    def put_email_identity_feedback_attributes(self, name: str, forwarding_enabled: bool) -> None:
+        self.get_email_identity(name).feedback_forwarding = forwarding_enabled
+
+    def put_email_identity_mail_from_attributes(
+        self, name: str, mail_from_domain: str | None, behavior_on_mx_failure: str | None
+    ) -> None:
+        """Set the MAIL FROM domain (a subdomain of the identity's), or clear it (none)."""
+        identity = self.get_email_identity(name)
+        mail_from = (mail_from_domain or "").rstrip(".")
+        if mail_from and not (
+            DOMAIN_RE.match(mail_from) and mail_from.lower().endswith(f".{identity.domain.lower()}")
+        ):
+            raise BadRequestException(
+                f"MAIL FROM domain {mail_from} must be a subdomain of {identity.domain}."
+            )
+        identity.mail_from_domain = mail_from
+        identity.behavior_on_mx_failure = behavior_on_mx_failure or DEFAULT_BEHAVIOR_ON_MX_FAILURE
+
+    def create_email_identity_policy(self, name: str, policy_name: str, policy: str) -> None:
+        policies = self.get_email_identity(name).policies
+        if policy_name in policies:
+            raise AlreadyExistsException(f"Policy {policy_name} already exists.")
+        policies[policy_name] = policy
+
+    def update_email_identity_policy(self, name: str, policy_name: str, policy: str) -> None:
+        # Like an upsert: a policy that does not exist yet is created.
+        self.get_email_identity(name).policies[policy_name] = policy
+
+    def delete_email_identity_policy(self, name: str, policy_name: str) -> None:
+        self.get_email_identity(name).policies.pop(policy_name, None)
+
+    def get_email_identity_policies(self, name: str) -> dict[str, str]:
+        return self.get_email_identity(name).policies
 
     # Configuration sets
 
@@ -304,39 +358,42 @@ class SesV2Backend(BaseBackend):
         self.configuration_sets[name] = ConfigurationSet(name, options, tags)
 
     def get_configuration_set(self, name: str) -> ConfigurationSet:
-        if name not in self.configuration_sets:
-            raise NotFoundException(f"Configuration set {name} does not exist.")
-        return self.configuration_sets[name]
+        return _find(self.configuration_sets, name, "Configuration set")
 
     def delete_configuration_set(self, name: str) -> None:
-        self.get_configuration_set(name)
-        del self.configuration_sets[name]
+        _delete(self.configuration_sets, name, "Configuration set")
 
     @paginate(pagination_model=PAGINATION_MODEL)
     def list_configuration_sets(self) -> list[ConfigurationSet]:
         return list(self.configuration_sets.values())
 
-    def put_event_destination(
-        self, set_name: str, name: str, definition: dict[str, Any], create: bool
+    def put_configuration_set_options(self, name: str, key: str, block: dict[str, Any]) -> None:
+        """Replace one option block (``DeliveryOptions``...), as the PutConfigurationSet*Options do."""
+        self.get_configuration_set(name).options[key] = block
+
+    def put_configuration_set_event_destination(
+        self, set_name: str, name: str, definition: dict[str, Any], *, create: bool
     ) -> None:
+        """Create (``create``) or replace an event destination, as the Create/Update operations do."""
         destinations = self.get_configuration_set(set_name).event_destinations
         if create and name in destinations:
             raise AlreadyExistsException(f"Event destination {name} already exists.")
-        if not create and name not in destinations:
-            raise NotFoundException(f"Event destination {name} does not exist.")
+        if not create:
+            _find(destinations, name, "Event destination")
         if not definition.get("MatchingEventTypes"):
             raise BadRequestException("MatchingEventTypes must not be empty.")
         destinations[name] = {"Name": name, "Enabled": False, **definition}
 
-    def delete_event_destination(self, set_name: str, name: str) -> None:
+    def delete_configuration_set_event_destination(self, set_name: str, name: str) -> None:
         destinations = self.get_configuration_set(set_name).event_destinations
-        if name not in destinations:
-            raise NotFoundException(f"Event destination {name} does not exist.")
-        del destinations[name]
+        _delete(destinations, name, "Event destination")
+
+    def get_configuration_set_event_destinations(self, set_name: str) -> list[dict[str, Any]]:
+        return list(self.get_configuration_set(set_name).event_destinations.values())
 
     # Tags
 
-    def tagged_resource(self, arn: str) -> EmailIdentity | ConfigurationSet:
+    def _tagged_resource(self, arn: str) -> EmailIdentity | ConfigurationSet:
         """The identity or configuration set an ARN names.
 
         Only the resource part is used: Terraform with
@@ -350,7 +407,21 @@ class SesV2Backend(BaseBackend):
             return self.get_configuration_set(name)
         raise NotFoundException(f"Resource {arn} does not exist.")
 
+    def tag_resource(self, arn: str, tags: dict[str, str]) -> None:
+        self._tagged_resource(arn).tags.update(tags)
+
+    def untag_resource(self, arn: str, keys: list[str]) -> None:
+        tags = self._tagged_resource(arn).tags
+        for key in keys:
+            tags.pop(key, None)
+
+    def list_tags_for_resource(self, arn: str) -> dict[str, str]:
+        return self._tagged_resource(arn).tags
+
     # Account
+
+    def get_account(self) -> Account:
+        return self.account
 
     def put_account_details(self, details: dict[str, Any]) -> None:
         """Record the details; asking for production access opens a review case."""
@@ -360,7 +431,13 @@ class SesV2Backend(BaseBackend):
             review = {"Status": "PENDING", "CaseId": str(mock_random.uuid4())}
         self.account.details = details | ({"ReviewDetails": review} if review else {})
 
-    def decide_production_access(self, decision: str) -> dict[str, Any]:
+    def put_account_suppression_attributes(self, reasons: list[str]) -> None:
+        self.account.suppressed_reasons = list(dict.fromkeys(reasons))
+
+    def put_account_sending_attributes(self, sending_enabled: bool) -> None:
+        self.account.sending_enabled = sending_enabled
+
+    def decide_production_access(self, decision: str) -> Account:
         """Admin-only: conclude the review as AWS support would."""
         if decision not in REVIEW_DECISIONS:
             raise BadRequestException(f"decision must be one of {REVIEW_DECISIONS}")
@@ -368,7 +445,7 @@ class SesV2Backend(BaseBackend):
         review = details.get("ReviewDetails") or {"CaseId": str(mock_random.uuid4())}
         self.account.details = details | {"ReviewDetails": review | {"Status": decision}}
         self.account.production_access = decision == "GRANTED"
-        return self.account.describe()
+        return self.account
 
 
 sesv2_backends = BackendDict(SesV2Backend, "sesv2")

@@ -5,7 +5,10 @@ context and ignores condition operators it does not know (``Bool`` among
 them), so a statement such as "Deny s3:* when aws:SecureTransport is false"
 denies every request. AWS applies a statement only when its conditions hold.
 This module gives moto the ``Bool`` operator, the request's
-``aws:SecureTransport``, and that rule.
+``aws:SecureTransport``, and that rule; ``install()`` applies them.
+
+The statement rule is patched on moto's IAM policy class, which S3 bucket
+policies are evaluated with.
 """
 
 from __future__ import annotations

@@ -1,0 +1,8 @@
+"""The emulator's SES v2, laid out as a moto service.
+
+``models`` holds the state and each operation's rules, ``responses`` parses
+requests and renders answers, ``exceptions`` the SES errors, and ``urls``
+which requests come here instead of going to moto.
+"""
+
+from emulator.sesv2.models import sesv2_backends  # noqa: F401

@@ -1,0 +1,19 @@
+"""The errors SES v2 answers with.
+
+moto's ``ActionResult`` serializer gives each its HTTP status and error type
+from the botocore SES v2 model (404 for NotFoundException, 400 for the others).
+"""
+
+from moto.core.exceptions import ServiceException
+
+
+class NotFoundException(ServiceException):
+    code = "NotFoundException"
+
+
+class AlreadyExistsException(ServiceException):
+    code = "AlreadyExistsException"
+
+
+class BadRequestException(ServiceException):
+    code = "BadRequestException"
