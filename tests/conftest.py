@@ -1,4 +1,9 @@
-"""Fixtures shared by every test. Helpers and example configs live in helpers.py."""
+"""Fixtures shared by every test, and the test tiers. Helpers and example configs live in helpers.py.
+
+Tiers: every test in a folder of ``SLOW_FOLDERS`` (real Terraform, the emulator, subprocesses
+of the ops tool) and every test marked ``slow`` is left out of the quick tier
+(``scripts/test --quick``, which runs ``-m "not slow"``); the full tier runs everything.
+"""
 
 from __future__ import annotations
 
@@ -15,6 +20,19 @@ os.environ.setdefault("JSII_SILENCE_WARNING_END_OF_LIFE_NODE_VERSION", "20")
 
 from helpers import Synth, synth_config  # noqa: E402
 from toolchain import terraform_env  # noqa: E402
+
+TESTS = Path(__file__).resolve().parent
+SLOW_FOLDERS = {"integration", "emulator", "ops", "validate"}
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    # A `pytestmark` in a conftest has no effect, so the folders are marked here.
+    for item in items:
+        folder = item.path.relative_to(TESTS).parts[0]
+        if folder in SLOW_FOLDERS:
+            item.add_marker(pytest.mark.slow)
+        if folder == "integration":
+            item.add_marker(pytest.mark.integration)
 
 
 @pytest.fixture

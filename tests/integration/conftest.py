@@ -10,8 +10,6 @@ import pytest
 from emulator.process import EmulatorProcess
 from local_aws import Project
 
-pytestmark = pytest.mark.integration
-
 
 @pytest.fixture(scope="module")
 def emulator(tmp_path_factory) -> Iterator[EmulatorProcess]:

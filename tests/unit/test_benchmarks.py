@@ -5,9 +5,12 @@ from __future__ import annotations
 import subprocess
 import sys
 
+import pytest
+
 from helpers import ROOT
 
 
+@pytest.mark.slow  # about 100 s: it runs the real benchmark, small
 def test_synth_benchmark_writes_its_table_and_plot(tmp_path, tool_env):
     out = tmp_path / "results"
     result = subprocess.run(

@@ -42,6 +42,7 @@ def test_generated_bindings_load_nothing_of_the_prebuilt_package(tmp_path, tool_
     assert {name for name in used if not name.startswith("_")} == set(CLASSES_BY_SUBMODULE)
 
 
+@pytest.mark.slow  # loads the prebuilt provider package
 def test_prebuilt_path_loads_only_the_submodules_in_use(tmp_path, tool_env):
     from imports import CLASSES_BY_SUBMODULE
 
@@ -51,6 +52,7 @@ def test_prebuilt_path_loads_only_the_submodules_in_use(tmp_path, tool_env):
     assert not any(m.startswith("imports.aws") for m in modules)
 
 
+@pytest.mark.slow  # loads the prebuilt provider package (several seconds per synth)
 @pytest.mark.parametrize("endpoint", ["", "http://127.0.0.1:4566"])
 def test_generated_and_prebuilt_bindings_synthesize_byte_identical_json(endpoint, tmp_path, tool_env):
     config = tmp_path / "domains.toml"
@@ -71,6 +73,7 @@ def test_generated_and_prebuilt_bindings_synthesize_byte_identical_json(endpoint
         assert generated[name] == prebuilt[name], name
 
 
+@pytest.mark.slow  # runs cdktf's provider generator
 def test_committed_bindings_are_what_the_generator_makes(tmp_path, tool_env, monkeypatch):
     """Regenerates from the provider schema (offline, about 15 s) and compares with imports/aws."""
     from toolchain.bindings import DEFAULT_OUT, generate
