@@ -24,6 +24,7 @@ class Project:
     tool_env: dict[str, str]
     config_text: str
     logs: list[Path] = field(default_factory=list)
+    app_root: Path = ROOT  # whose main.py cdktf runs: this checkout, or an earlier release's
 
     def __post_init__(self) -> None:
         self.work.mkdir(parents=True, exist_ok=True)
@@ -48,7 +49,7 @@ class Project:
         log = self.work / f"cdktf-{len(self.logs)}-{args[0]}.log"
         self.logs.append(log)
         command = [*NPX_CDKTF, *args, "--no-color", "--skip-provider-lock", "-o", str(self.out),
-                   "-a", f"{sys.executable} -O {ROOT / 'main.py'}"]  # as cdktf.json runs it
+                   "-a", f"{sys.executable} {self.app_root / 'main.py'}"]  # as cdktf.json runs it
         result = subprocess.run(command, cwd=ROOT, env=self.env, capture_output=True, text=True, timeout=timeout)
         log.write_text(result.stdout + result.stderr)
         return result
@@ -63,7 +64,7 @@ class Project:
         return self.cdktf("deploy", *self.domain_stacks(), "--auto-approve")
 
     def domain_stacks(self) -> list[str]:
-        listed = subprocess.run([sys.executable, "-m", "stacks.config", "list"], cwd=ROOT, env=self.env,
+        listed = subprocess.run([sys.executable, "-m", "ops", "stacks"], cwd=ROOT, env=self.env,
                                 capture_output=True, text=True, check=True)
         return [line.split()[0] for line in listed.stdout.splitlines()]
 

@@ -1,0 +1,107 @@
+"""The upgrade path: stacks deployed by the previous release, planned with this code, touch nothing live.
+
+The previous release's code is taken from git (``git archive``, no worktree left
+behind), synthesized and deployed to the emulator with the real cdktf CLI; then
+this checkout synthesizes the same config into the same state, and every stack is
+planned. Nothing may be deleted, replaced or updated; new resources may be created.
+
+When a change moves a resource (``moved`` blocks), the plan shows a move with no
+change, which passes. Bump ``PREVIOUS_RELEASE`` to the newest landed release only
+after its own deployments have upgraded through this test.
+"""
+
+from __future__ import annotations
+
+import io
+import json
+import subprocess
+import tarfile
+from pathlib import Path
+
+import pytest
+
+from local_aws import ROOT, Project, config
+
+PREVIOUS_RELEASE = "8eefea2a91c35ad327ea04585b655f88da644925"  # main before issue 9
+SAFE_ACTIONS = ({"no-op"}, {"create"}, {"read"})
+
+
+def previous_release(into: Path) -> Path:
+    """The previous release's tree, extracted into ``into``; fails loudly if git cannot give it."""
+    found = subprocess.run(["git", "-C", str(ROOT), "cat-file", "-e", f"{PREVIOUS_RELEASE}^{{commit}}"],
+                           capture_output=True, text=True)
+    if found.returncode != 0:
+        pytest.fail(
+            f"the previous release {PREVIOUS_RELEASE} is not in this clone ({found.stderr.strip()}); the upgrade "
+            "test needs the repository's history: clone without --depth, or `git fetch --unshallow`."
+        )
+    archive = subprocess.run(["git", "-C", str(ROOT), "archive", "--format=tar", PREVIOUS_RELEASE],
+                             capture_output=True, check=True)
+    with tarfile.open(fileobj=io.BytesIO(archive.stdout)) as tar:
+        tar.extractall(into, filter="data")
+    return into
+
+
+@pytest.fixture(scope="module")
+def adopted_zone_id(emulator) -> str:
+    """A zone made outside the stacks, adopted by ``zone_id`` (as a parent zone of the domain)."""
+    route53 = emulator.client("route53")
+    zone = route53.create_hosted_zone(Name="parent.example", CallerReference="upgrade-test")["HostedZone"]
+    return zone["Id"].rsplit("/", 1)[-1]
+
+
+@pytest.fixture(scope="module")
+def upgraded(new_project, tmp_path_factory, adopted_zone_id) -> Project:
+    """A config using every option the emulator can serve, deployed by the previous release."""
+    text = config("polplana.work", bucket="upgrade-state") + f"""
+[[domain]]
+name = "news.parent.example"
+ses_region = "us-east-1"
+zone_id = "{adopted_zone_id}"
+mail_from = "bounce"
+mail_from_on_mx_failure = "REJECT_MESSAGE"
+dkim_key_length = 1024
+protect = false
+dkim_ttl = 3600
+record_ttl = 600
+tags = {{ app = "newsletter" }}
+
+[domain.dmarc]
+policy = "quarantine"
+sp = "reject"
+pct = 50
+rua = ["mailto:dmarc@parent.example"]
+adkim = "s"
+aspf = "s"
+fo = "1"
+ri = 3600
+
+[[domain]]
+name = "bare.example.net"
+mail_from = false
+dmarc = false
+"""
+    project = new_project("upgrade", text)
+    project.app_root = previous_release(tmp_path_factory.mktemp("previous-release"))
+    for stacks in (["state"], ["polplana-work", "news-parent-example", "bare-example-net"]):
+        result = project.cdktf("deploy", *stacks, "--auto-approve")
+        assert result.returncode == 0, result.stdout[-4000:] + result.stderr[-4000:]
+    project.app_root = ROOT
+    result = project.cdktf("synth")
+    assert result.returncode == 0, result.stdout[-4000:] + result.stderr[-4000:]
+    return project
+
+
+@pytest.mark.parametrize("stack", ["state", "polplana-work", "news-parent-example", "bare-example-net"])
+def test_this_release_changes_nothing_live(upgraded, stack):
+    assert upgraded.terraform(stack, "init").returncode == 0
+    planned = upgraded.terraform(stack, "plan", "-out=upgrade.tfplan", "-lock-timeout=60s")
+    assert planned.returncode == 0, planned.stdout + planned.stderr
+    shown = upgraded.terraform(stack, "show", "-json", "upgrade.tfplan")
+    assert shown.returncode == 0, shown.stderr
+    changes = json.loads(shown.stdout).get("resource_changes", [])
+    assert changes, "the plan lists no resources: the state was not found"
+    unsafe = [(c["address"], c["change"]["actions"]) for c in changes if set(c["change"]["actions"]) not in SAFE_ACTIONS]
+    assert not unsafe, f"upgrading {stack} would change live resources: {unsafe}\n{planned.stdout[-4000:]}"
+    existing = [c for c in changes if c["change"]["actions"] == ["no-op"]]
+    assert existing, "nothing the previous release deployed was found in the plan"
