@@ -4,19 +4,25 @@ from __future__ import annotations
 
 from constructs import Construct
 
-from imports import Route53Record
 from modules.dns_names import txt_record_value
+from modules.hosted_zone import HostedZone
 from modules.values import DmarcPolicy
 
 __all__ = ["DmarcPolicy", "DmarcRecord"]
 
 
 class DmarcRecord(Construct):
-    """The ``_dmarc.<domain>`` TXT record for a policy.
+    """The ``_dmarc.<domain>`` TXT record for a policy, in ``zone``.
 
-    ``overwrite`` lets Terraform take over an existing record of that name (UPSERT):
-    right in a zone this stack owns (an interrupted apply may have written it
-    already), wrong in an adopted zone whose records may be someone else's.
+    Keyword arguments:
+
+    - ``zone``: the ``HostedZone`` the record goes in (may be a parent zone of ``domain``).
+    - ``domain``: the mail domain the policy is for.
+    - ``policy``: the ``DmarcPolicy``. Default: ``DmarcPolicy()``, which renders
+      ``v=DMARC1; p=none;`` (monitor only, as in the seed).
+    - ``ttl``: seconds. Default: 300.
+
+    Attributes: ``name``, ``value`` (the record's text), ``record`` (the ``Route53Record``).
     """
 
     def __init__(
@@ -24,22 +30,13 @@ class DmarcRecord(Construct):
         scope: Construct,
         id: str,
         *,
+        zone: HostedZone,
         domain: str,
-        zone_id: str,
         policy: DmarcPolicy = DmarcPolicy(),
         ttl: int = 300,
-        overwrite: bool = False,
     ) -> None:
         super().__init__(scope, id)
         self.name = DmarcPolicy.record_name(domain)
         self.value = policy.render()
-        self.record = Route53Record(
-            self,
-            "record",
-            zone_id=zone_id,
-            name=self.name,
-            type="TXT",
-            ttl=ttl,
-            records=[txt_record_value(self.value)],
-            allow_overwrite=overwrite or None,
-        )
+        self.record = zone.record(self, "record", name=self.name, type="TXT", ttl=ttl,
+                                  values=[txt_record_value(self.value)])

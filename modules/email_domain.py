@@ -4,28 +4,38 @@ from __future__ import annotations
 
 from typing import Mapping
 
-from cdktf import TerraformOutput, TerraformProvider, TerraformStack
+from cdktf import TerraformProvider
 from constructs import Construct
 
 from modules.dmarc import DmarcRecord
 from modules.hosted_zone import HostedZone
 from modules.mail_from import CustomMailFrom
-from modules.ses_identity import DkimKeyLength, SesDomainIdentity
+from modules.ses_identity import DkimKeyLength, DkimRecord, SesDomainIdentity
 from modules.values import DmarcPolicy, MailFrom
 
 
 class EmailDomain(Construct):
-    """Composes the four constructs for ``domain`` and adds the outputs a user needs.
+    """The four constructs for ``domain``, composed: what the seed built by hand in the console.
 
-    ``dmarc=None`` or ``mail_from=None`` leaves that part out. ``zone_id`` adopts
-    an existing zone (which may be a parent of ``domain``) instead of creating one.
-    ``protect`` guards the zone and the identity against destroy. In a zone it
-    creates, its records take over existing ones of the same name (so a re-run
-    after an interrupted apply converges); in an adopted zone only the DKIM
-    CNAMEs do, whose names hold the identity's own tokens.
+    Keyword arguments:
 
-    Outputs (prefixed by ``output_prefix``): ``name_servers`` (for the
-    registrar), ``zone_id``, ``identity_arn``, ``dkim_records``, ``mail_from_domain``.
+    - ``domain``, ``ses_region``: the mail domain and its SES region.
+    - ``ses_provider``: the ``AwsProvider`` for ``ses_region``. Default: the stack's default provider.
+    - ``zone_id``: adopt this existing zone (may be a parent of ``domain``) instead of
+      creating one. Default: ``None`` (create).
+    - ``zone_comment``: the created zone's comment. Default: see ``HostedZone``.
+    - ``dkim_key_length``: 2048 or 1024. Default: 2048.
+    - ``dkim_target_domain``: where the DKIM CNAMEs point. Default: the SES region's.
+    - ``dmarc``: the ``DmarcPolicy``, or ``None`` for no DMARC record. Default: ``DmarcPolicy()`` (``p=none``).
+    - ``mail_from``: the ``MailFrom``, or ``None`` for no custom MAIL FROM. Default: ``MailFrom()`` (``mail.``).
+    - ``protect``: ``prevent_destroy`` on the zone and the identity. Default: ``True``.
+    - ``dkim_ttl``: TTL of the DKIM CNAMEs. Default: 1800.
+    - ``record_ttl``: TTL of the DMARC, MX and SPF records. Default: 300.
+    - ``tags``: tags of the zone and the identity. Default: none.
+
+    Attributes: ``zone``, ``identity``, ``dmarc`` and ``mail_from`` (the constructs, the
+    last two ``None`` when left out), and the values a stack outputs: ``name_servers``,
+    ``zone_id``, ``identity_arn``, ``dkim_records``, ``mail_from_domain``.
     """
 
     def __init__(
@@ -37,6 +47,7 @@ class EmailDomain(Construct):
         ses_region: str,
         ses_provider: TerraformProvider | None = None,
         zone_id: str | None = None,
+        zone_comment: str | None = None,
         dkim_key_length: DkimKeyLength = 2048,
         dkim_target_domain: str | None = None,
         dmarc: DmarcPolicy | None = DmarcPolicy(),
@@ -45,11 +56,10 @@ class EmailDomain(Construct):
         dkim_ttl: int = 1800,
         record_ttl: int = 300,
         tags: Mapping[str, str] | None = None,
-        output_prefix: str = "",
     ) -> None:
         super().__init__(scope, id)
-        self._stack = scope if isinstance(scope, TerraformStack) else TerraformStack.of(self)
-        self.zone = HostedZone(self, "zone", domain=domain, zone_id=zone_id, protect=protect, tags=tags)
+        self.zone = HostedZone(self, "zone", domain=domain, zone_id=zone_id, comment=zone_comment,
+                               protect=protect, tags=tags)
         self.identity = SesDomainIdentity(
             self,
             "identity",
@@ -58,43 +68,40 @@ class EmailDomain(Construct):
             ses_provider=ses_provider,
             dkim_key_length=dkim_key_length,
             dkim_target_domain=dkim_target_domain,
-            zone_id=self.zone.zone_id,
+            zone=self.zone,
             ttl=dkim_ttl,
             protect=protect,
             tags=tags,
         )
         self.dmarc = (
-            DmarcRecord(self, "dmarc", domain=domain, zone_id=self.zone.zone_id, policy=dmarc, ttl=record_ttl,
-                        overwrite=not self.zone.adopted)
+            DmarcRecord(self, "dmarc", zone=self.zone, domain=domain, policy=dmarc, ttl=record_ttl)
             if dmarc is not None
             else None
         )
         self.mail_from = (
-            CustomMailFrom(
-                self,
-                "mail_from",
-                identity=self.identity,
-                ses_provider=ses_provider,
-                setting=mail_from,
-                zone_id=self.zone.zone_id,
-                ttl=record_ttl,
-                overwrite=not self.zone.adopted,
-            )
+            CustomMailFrom(self, "mail_from", identity=self.identity, setting=mail_from, zone=self.zone,
+                           ttl=record_ttl)
             if mail_from is not None
             else None
         )
-        self._output(output_prefix + "name_servers", self.zone.name_servers,
-                     "Name servers to set at the registrar for " + domain)
-        self._output(output_prefix + "zone_id", self.zone.zone_id, "Route 53 hosted zone id")
-        self._output(output_prefix + "identity_arn", self.identity.arn, "SES identity ARN")
-        self._output(
-            output_prefix + "dkim_records",
-            [{"name": r.name, "type": "CNAME", "value": r.value} for r in self.identity.dkim_records],
-            "Easy DKIM CNAME records",
-        )
-        if self.mail_from is not None:
-            self._output(output_prefix + "mail_from_domain", self.mail_from.domain, "Custom MAIL FROM domain")
 
-    def _output(self, name: str, value: object, description: str) -> None:
-        # Outputs live on the stack itself, so their names are exactly ``name`` (no path hash).
-        TerraformOutput(self._stack, name, value=value, description=description)
+    @property
+    def name_servers(self) -> list[str]:
+        """Name servers to set at the registrar (a Terraform list)."""
+        return self.zone.name_servers
+
+    @property
+    def zone_id(self) -> str:
+        return self.zone.zone_id
+
+    @property
+    def identity_arn(self) -> str:
+        return self.identity.arn
+
+    @property
+    def dkim_records(self) -> list[DkimRecord]:
+        return self.identity.dkim_records
+
+    @property
+    def mail_from_domain(self) -> str | None:
+        return self.mail_from.domain if self.mail_from is not None else None

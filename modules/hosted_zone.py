@@ -1,23 +1,32 @@
-"""A public Route 53 hosted zone, created or adopted."""
+"""A public Route 53 hosted zone, created or adopted, and the one rule for writing records into it."""
 
 from __future__ import annotations
 
-from typing import Mapping
+from typing import Mapping, Sequence
 
 from cdktf import TerraformResourceLifecycle
 from constructs import Construct
 
-from imports import DataAwsRoute53Zone, Route53Zone
+from imports import DataAwsRoute53Zone, Route53Record, Route53Zone
 
 
 class HostedZone(Construct):
-    """Creates a public hosted zone for ``domain``, or adopts the existing zone ``zone_id``.
+    """A public hosted zone for ``domain``: created, or the existing zone ``zone_id`` adopted.
 
-    A created zone is protected from destroy by default (``protect=True``): its
-    name servers are what the registrar points at, and a new zone gets new ones.
-    An adopted zone is only read, never changed or destroyed.
+    Keyword arguments:
 
-    Attributes: ``zone_id``, ``name_servers``, ``adopted``.
+    - ``domain``: the zone's name when it is created.
+    - ``zone_id``: adopt this existing zone instead of creating one; it may be a parent
+      of ``domain``. An adopted zone is only read, never changed or destroyed.
+      Default: ``None`` (create the zone).
+    - ``comment``: the created zone's comment. Default: ``"Email for <domain> (SES), managed by cdktf"``.
+    - ``protect``: ``prevent_destroy`` on the created zone. Default: ``True``: its name
+      servers are what the registrar points at, and a new zone gets new ones.
+    - ``tags``: tags of the created zone. Default: none.
+
+    Attributes: ``domain``, ``adopted``, ``zone_id``, ``name_servers`` (Terraform
+    expressions), ``resource`` (the ``Route53Zone``, or the ``DataAwsRoute53Zone`` read
+    when adopted).
     """
 
     def __init__(
@@ -34,20 +43,49 @@ class HostedZone(Construct):
         super().__init__(scope, id)
         self.domain = domain
         self.adopted = zone_id is not None
+        self.resource: Route53Zone | DataAwsRoute53Zone
         if zone_id is not None:
-            existing = DataAwsRoute53Zone(self, "existing", zone_id=zone_id)
-            self.zone_id: str = existing.zone_id
-            self.name_servers: list[str] = existing.name_servers
-            return
-        zone = Route53Zone(
-            self,
-            "zone",
-            name=domain,
-            comment=comment if comment is not None else f"Email for {domain} (SES), managed by cdktf",
-            force_destroy=False,
-            tags=dict(tags) if tags else None,
-            lifecycle=TerraformResourceLifecycle(prevent_destroy=protect),
+            self.resource = DataAwsRoute53Zone(self, "existing", zone_id=zone_id)
+        else:
+            self.resource = Route53Zone(
+                self,
+                "zone",
+                name=domain,
+                comment=comment if comment is not None else f"Email for {domain} (SES), managed by cdktf",
+                force_destroy=False,
+                tags=dict(tags) if tags else None,
+                lifecycle=TerraformResourceLifecycle(prevent_destroy=protect),
+            )
+        self.zone_id: str = self.resource.zone_id
+        self.name_servers: list[str] = self.resource.name_servers
+
+    def record(
+        self,
+        scope: Construct,
+        id: str,
+        *,
+        name: str,
+        type: str,
+        ttl: int,
+        values: Sequence[str],
+        name_is_ours: bool = False,
+    ) -> Route53Record:
+        """A record set in this zone, created in ``scope`` (its address is ``scope``'s path and ``id``).
+
+        Whether it takes over a record set that already exists under that name and type
+        (Route 53 UPSERT, ``allow_overwrite``) is decided here, for every record: yes in
+        a zone this stack created (only an interrupted apply of this stack can have
+        written it), no in an adopted zone (it may be someone else's), unless
+        ``name_is_ours``: the name holds something only this stack has (a DKIM token).
+        """
+        take_over = name_is_ours or not self.adopted
+        return Route53Record(
+            scope,
+            id,
+            zone_id=self.zone_id,
+            name=name,
+            type=type,
+            ttl=ttl,
+            records=list(values),
+            allow_overwrite=True if take_over else None,
         )
-        self.zone = zone
-        self.zone_id = zone.zone_id
-        self.name_servers = zone.name_servers

@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from cdktf import TerraformProvider
 from constructs import Construct
 
-from imports import Route53Record, Sesv2EmailIdentityMailFromAttributes
+from imports import Sesv2EmailIdentityMailFromAttributes
+from modules.hosted_zone import HostedZone
 from modules.ses_identity import SesDomainIdentity
 from modules.values import SPF_RECORD, MailFrom
 
@@ -15,11 +15,20 @@ __all__ = ["CustomMailFrom", "MailFrom"]
 class CustomMailFrom(Construct):
     """Sets ``identity``'s MAIL FROM domain and, given a zone, publishes its MX and SPF records.
 
-    Uses ``ses_provider``, which must be the identity's (its SES region).
-    ``overwrite`` as for ``DmarcRecord``: only in a zone this stack owns.
+    Keyword arguments:
 
-    The records go on the MAIL FROM name only, never on the apex, so the
-    domain's own SPF and TXT records are left alone.
+    - ``identity``: the ``SesDomainIdentity``; its provider (SES region) is used, so the
+      attributes can never land in another region than the identity.
+    - ``setting``: the ``MailFrom`` (label, behaviour on MX failure, MX priority).
+      Default: ``MailFrom()``: ``mail.<domain>``, ``USE_DEFAULT_VALUE``, priority 10.
+    - ``zone``: publish the MX and SPF records in this ``HostedZone``. Default: ``None``
+      (publish nothing; ``mx_value`` and ``spf_value`` say what to publish elsewhere).
+    - ``ttl``: TTL of both records. Default: 300.
+
+    The records go on the MAIL FROM name only, never on the apex, so the domain's own
+    SPF and TXT records are left alone.
+
+    Attributes: ``domain``, ``mx_value``, ``spf_value``, ``attributes`` (the resource).
     """
 
     def __init__(
@@ -28,11 +37,9 @@ class CustomMailFrom(Construct):
         id: str,
         *,
         identity: SesDomainIdentity,
-        ses_provider: TerraformProvider | None = None,
         setting: MailFrom = MailFrom(),
-        zone_id: str | None = None,
+        zone: HostedZone | None = None,
         ttl: int = 300,
-        overwrite: bool = False,
     ) -> None:
         super().__init__(scope, id)
         self.domain = setting.domain(identity.domain)
@@ -44,10 +51,9 @@ class CustomMailFrom(Construct):
             email_identity=identity.identity.email_identity,
             mail_from_domain=self.domain,
             behavior_on_mx_failure=setting.behavior_on_mx_failure,
-            provider=ses_provider,
+            provider=identity.provider,
         )
-        if zone_id is None:
+        if zone is None:
             return
-        for id, kind, value in (("mx", "MX", self.mx_value), ("spf", "TXT", self.spf_value)):
-            Route53Record(self, id, zone_id=zone_id, name=self.domain, type=kind, ttl=ttl, records=[value],
-                          allow_overwrite=overwrite or None)
+        zone.record(self, "mx", name=self.domain, type="MX", ttl=ttl, values=[self.mx_value])
+        zone.record(self, "spf", name=self.domain, type="TXT", ttl=ttl, values=[self.spf_value])

@@ -8,11 +8,11 @@ from typing import Literal, Mapping
 from cdktf import TerraformProvider, TerraformResourceLifecycle
 from constructs import Construct
 
-from imports import Route53Record, Sesv2EmailIdentity, Sesv2EmailIdentityDkimSigningAttributes
-from modules.values import dkim_target_for_region
+from imports import Sesv2EmailIdentity, Sesv2EmailIdentityDkimSigningAttributes
+from modules.hosted_zone import HostedZone
+from modules.values import DKIM_TOKEN_COUNT, dkim_record_name, dkim_record_value, dkim_target_for_region
 
 DkimKeyLength = Literal[1024, 2048]
-DKIM_TOKEN_COUNT = 3  # Easy DKIM always publishes three keys
 
 
 def signing_key_length(bits: int) -> str:
@@ -31,15 +31,29 @@ class DkimRecord:
 
 
 class SesDomainIdentity(Construct):
-    """An SES domain identity signed with Easy DKIM.
+    """An SES domain identity signed with Easy DKIM, and its DKIM CNAMEs when given a zone.
 
-    Lives on ``ses_provider`` (the SES region may differ from the main one).
-    Given ``zone_id``, publishes ``<token>._domainkey.<domain>`` CNAMEs to
-    ``<token>.<dkim target domain>``, fully qualified, so they are right also
-    when ``domain`` is below the zone apex. Protected from destroy by default:
-    a new identity gets new DKIM keys, and mail goes unsigned until DNS catches up.
+    Keyword arguments:
 
-    Attributes: ``identity`` (the resource), ``arn``, ``dkim_tokens``, ``dkim_records``.
+    - ``domain``: the domain to send from.
+    - ``ses_region``: the SES region (it picks the DKIM target domain and, for MAIL
+      FROM, the feedback MX); the identity lives there through ``ses_provider``.
+    - ``ses_provider``: the ``AwsProvider`` for ``ses_region``. Default: the stack's
+      default provider (right only when that is in ``ses_region``).
+    - ``dkim_key_length``: 2048 or 1024 bits. Default: 2048.
+    - ``dkim_target_domain``: where the CNAMEs point. Default: the SES region's
+      (``dkim_target_for_region``).
+    - ``zone``: publish ``<token>._domainkey.<domain>`` CNAMEs in this ``HostedZone``,
+      fully qualified, so they are right also when ``domain`` is below the zone apex.
+      Default: ``None`` (publish nothing; ``dkim_records`` says what to publish elsewhere).
+    - ``ttl``: TTL of the CNAMEs. Default: 1800.
+    - ``protect``: ``prevent_destroy``. Default: ``True``: a new identity gets new DKIM
+      keys, and mail goes unsigned until DNS catches up.
+    - ``configuration_set_name``: the identity's default configuration set. Default: none.
+    - ``tags``: the identity's tags. Default: none.
+
+    Attributes: ``domain``, ``ses_region``, ``provider``, ``identity`` (the resource),
+    ``arn``, ``dkim_tokens``, ``dkim_records``.
     """
 
     def __init__(
@@ -52,7 +66,7 @@ class SesDomainIdentity(Construct):
         ses_provider: TerraformProvider | None = None,
         dkim_key_length: DkimKeyLength = 2048,
         dkim_target_domain: str | None = None,
-        zone_id: str | None = None,
+        zone: HostedZone | None = None,
         ttl: int = 1800,
         protect: bool = True,
         configuration_set_name: str | None = None,
@@ -61,6 +75,7 @@ class SesDomainIdentity(Construct):
         super().__init__(scope, id)
         self.domain = domain
         self.ses_region = ses_region
+        self.provider = ses_provider
         target = dkim_target_domain or dkim_target_for_region(ses_region)
         self.identity = Sesv2EmailIdentity(
             self,
@@ -76,31 +91,21 @@ class SesDomainIdentity(Construct):
         )
         self.arn = self.identity.arn
         # The Terraform expression for each token, written out: it renders exactly as
-        # Token.as_string(Fn.element(tokens, i)) does, without two jsii round trips per token
-        # (with hundreds of domains, jsii calls are most of the synth time).
+        # Token.as_string(Fn.element(tokens, i)) does, without two jsii round trips per token.
         tokens = f"{self.identity.fqn}.dkim_signing_attributes[0].tokens"
         self.dkim_records = [
             DkimRecord(
-                name=f"${{element({tokens}, {index})}}._domainkey.{domain}",
-                value=f"${{element({tokens}, {index})}}.{target}",
+                name=dkim_record_name(f"${{element({tokens}, {index})}}", domain),
+                value=dkim_record_value(f"${{element({tokens}, {index})}}", target),
             )
             for index in range(DKIM_TOKEN_COUNT)
         ]
-        if zone_id is None:
+        if zone is None:
             return
         for index, record in enumerate(self.dkim_records):
-            Route53Record(
-                self,
-                f"dkim_{index}",
-                zone_id=zone_id,
-                name=record.name,
-                type="CNAME",
-                ttl=ttl,
-                records=[record.value],
-                # The name holds this identity's own token: nobody else's record can be there,
-                # but an interrupted apply may have written it without recording it in state.
-                allow_overwrite=True,
-            )
+            # The name holds this identity's own token, so nobody else's record can be there.
+            zone.record(self, f"dkim_{index}", name=record.name, type="CNAME", ttl=ttl, values=[record.value],
+                        name_is_ours=True)
 
     @property
     def dkim_tokens(self) -> list[str]:

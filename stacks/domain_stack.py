@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from cdktf import TerraformStack
+from cdktf import TerraformOutput, TerraformStack
 from constructs import Construct
 
 from imports import AwsProvider, AwsProviderDefaultTags
@@ -32,7 +32,9 @@ class DomainStack(TerraformStack):
     """Hosted zone, SES identity with Easy DKIM, DMARC and MAIL FROM for one domain.
 
     Route 53 calls go through the main provider; SES through the ``ses``
-    provider in the domain's SES region.
+    provider in the domain's SES region. Outputs: ``name_servers`` (for the
+    registrar), ``zone_id``, ``identity_arn``, ``dkim_records`` and, with a custom
+    MAIL FROM, ``mail_from_domain``.
     """
 
     def __init__(self, scope: Construct, domain: Domain, *, state: State, endpoint: LocalEndpoint | None) -> None:
@@ -51,7 +53,7 @@ class DomainStack(TerraformStack):
             dynamodb_table=state.dynamodb_table,
             extra=endpoint.backend_settings() if endpoint else None,
         )
-        self.email = EmailDomain(
+        self.email = email = EmailDomain(
             self,
             "email",
             domain=domain.name,
@@ -60,8 +62,17 @@ class DomainStack(TerraformStack):
             zone_id=domain.zone_id,
             dkim_key_length=domain.dkim_key_length,
             dmarc=domain.dmarc,
-            mail_from=domain.mail_from,
+            mail_from=domain.mail_from_setting,
             protect=domain.protect,
             dkim_ttl=domain.dkim_ttl,
             record_ttl=domain.record_ttl,
         )
+        TerraformOutput(self, "name_servers", value=email.name_servers,
+                        description="Name servers to set at the registrar for " + domain.name)
+        TerraformOutput(self, "zone_id", value=email.zone_id, description="Route 53 hosted zone id")
+        TerraformOutput(self, "identity_arn", value=email.identity_arn, description="SES identity ARN")
+        TerraformOutput(self, "dkim_records", description="Easy DKIM CNAME records",
+                        value=[{"name": r.name, "type": "CNAME", "value": r.value} for r in email.dkim_records])
+        if email.mail_from_domain is not None:
+            TerraformOutput(self, "mail_from_domain", value=email.mail_from_domain,
+                            description="Custom MAIL FROM domain")
