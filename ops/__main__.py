@@ -63,6 +63,19 @@ def _configured_ses_region(domain: str) -> str | None:
     return os.environ.get("AWS_REGION") or os.environ.get("AWS_DEFAULT_REGION")
 
 
+def _stacks(args: argparse.Namespace) -> int:
+    from stacks.config import ConfigError, load_config
+
+    try:
+        config = load_config()
+    except ConfigError as error:
+        print(f"error: {error}", file=sys.stderr)
+        return 2
+    for domain in config.domains:
+        print(domain.stack_name, domain.name)
+    return 0
+
+
 def _plan_summary(args: argparse.Namespace) -> int:
     from ops.plan_summary import render_markdown, summarize
 
@@ -109,6 +122,11 @@ def parser() -> argparse.ArgumentParser:
     check.add_argument("--ses-region", help="default: the domain's in domains.toml, else AWS_REGION")
     check.add_argument("--timeout", type=float, default=5.0, help="seconds per DNS query (default %(default)s)")
     check.set_defaults(run=_check_dns)
+
+    stacks = commands.add_parser(
+        "stacks", help="list the config's domain stacks, one `<stack> <domain>` line each (exit 2 on bad config)"
+    )
+    stacks.set_defaults(run=_stacks)
 
     summary = commands.add_parser(
         "plan-summary",

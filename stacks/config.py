@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import os
 import re
-import sys
 import tomllib
 from functools import lru_cache
 from pathlib import Path
@@ -99,14 +98,19 @@ class _Model(BaseModel):
 
 
 class Defaults(_Model):
+    """The ``[defaults]`` table."""
+
     region: AwsRegion
-    """Main infrastructure region: the default for the state bucket and the stacks' main provider."""
+    """Main infrastructure region: the stacks' main provider, and the state bucket's by default."""
     ses_region: Optional[SesRegion] = None
     """Default SES region; ``region`` when unset."""
     tags: Tags = Field(default_factory=dict)
+    """Added to every taggable resource."""
 
 
-class StateSettings(_Model):
+class StateTable(_Model):
+    """The ``[state]`` table, as written."""
+
     bucket: Annotated[str, AfterValidator(_check_bucket)]
     region: Optional[S3Region] = None
     lock: Literal["lockfile", "dynamodb"] = "lockfile"
@@ -114,12 +118,19 @@ class StateSettings(_Model):
     kms_key_id: Optional[str] = None
 
     @model_validator(mode="after")
-    def _lock_table(self) -> "StateSettings":
+    def _lock_table(self) -> "StateTable":
         if self.lock == "dynamodb" and not self.dynamodb_table:
             raise ValueError("lock = \"dynamodb\" needs dynamodb_table = \"<table name>\"")
         if self.lock == "lockfile" and self.dynamodb_table:
             raise ValueError("dynamodb_table is set but lock is \"lockfile\"; set lock = \"dynamodb\" to use it")
         return self
+
+
+class State(StateTable):
+    """The state settings with ``[defaults]`` applied."""
+
+    region: str
+    tags: Tags
 
 
 def _mail_from_label(value: Any) -> Any:
@@ -142,7 +153,9 @@ def _dmarc_table(value: Any) -> Any:
     return value
 
 
-class DomainSettings(_Model):
+class DomainTable(_Model):
+    """One ``[[domain]]`` table, as written. Defaults as in README.md's config reference."""
+
     name: Annotated[str, AfterValidator(normalize_domain)]
     ses_region: Optional[SesRegion] = None
     zone_id: Optional[Annotated[str, AfterValidator(_check_zone_id)]] = None
@@ -156,10 +169,29 @@ class DomainSettings(_Model):
     tags: Tags = Field(default_factory=dict)
 
 
+class Domain(DomainTable):
+    """One domain with ``[defaults]`` applied: what a domain stack is built from."""
+
+    region: str
+    ses_region: str
+    tags: Tags
+
+    @property
+    def stack_name(self) -> str:
+        return stack_name_for(self.name)
+
+    @property
+    def mail_from_setting(self) -> Optional[MailFrom]:
+        """The MAIL FROM value object, or None when ``mail_from = false``."""
+        if self.mail_from is None:
+            return None
+        return MailFrom(label=self.mail_from, behavior_on_mx_failure=self.mail_from_on_mx_failure)
+
+
 class _File(_Model):
     defaults: Defaults
-    state: StateSettings
-    domain: list[DomainSettings] = Field(default_factory=list)
+    state: StateTable
+    domain: list[DomainTable] = Field(default_factory=list)
 
     @model_validator(mode="after")
     def _some_domain(self) -> "_File":
@@ -168,41 +200,11 @@ class _File(_Model):
         return self
 
 
-class Domain(BaseModel):
-    """One domain as the stacks consume it: defaults applied, value objects built."""
-
-    model_config = ConfigDict(frozen=True, arbitrary_types_allowed=True)
-
-    name: str
-    stack_name: str
-    region: str
-    ses_region: str
-    zone_id: Optional[str]
-    dkim_key_length: Literal[1024, 2048]
-    dmarc: Optional[DmarcPolicy]
-    mail_from: Optional[MailFrom]
-    protect: bool
-    dkim_ttl: int
-    record_ttl: int
-    tags: Tags
-
-
-class State(BaseModel):
-    model_config = ConfigDict(frozen=True)
-
-    bucket: str
-    region: str
-    lock: Literal["lockfile", "dynamodb"]
-    dynamodb_table: Optional[str]
-    kms_key_id: Optional[str]
-    tags: Tags
-
-
 class Config(BaseModel):
+    """The whole config with ``[defaults]`` applied."""
+
     model_config = ConfigDict(frozen=True)
 
-    path: Path
-    region: str
     state: State
     domains: tuple[Domain, ...]
 
@@ -240,54 +242,33 @@ def parse_config(raw: dict[str, Any], file: Path) -> Config:
 
 
 def _resolve(parsed: _File, file: Path) -> Config:
+    """Apply ``[defaults]``. Every value was validated already, so the resolved models are
+    built from the validated fields as they are (``model_construct``)."""
     defaults = parsed.defaults
-    domains: list[Domain] = []
-    seen: dict[str, str] = {}
+    domains: dict[str, Domain] = {}
     problems: list[str] = []
-    for entry in parsed.domain:
-        stack = stack_name_for(entry.name)
-        if stack in seen:
-            first = seen[stack]
-            why = "is listed twice" if first == entry.name else f"has the same stack name {stack!r} as {first!r}"
-            problems.append(f"{file}: domain {entry.name!r}: name: {why}")
-            continue
-        seen[stack] = entry.name
-        domains.append(
-            Domain(
-                name=entry.name,
-                stack_name=stack,
-                region=defaults.region,
-                ses_region=entry.ses_region or defaults.ses_region or defaults.region,
-                zone_id=entry.zone_id,
-                dkim_key_length=entry.dkim_key_length,
-                dmarc=entry.dmarc,
-                mail_from=(
-                    MailFrom(label=entry.mail_from, behavior_on_mx_failure=entry.mail_from_on_mx_failure)
-                    if entry.mail_from is not None
-                    else None
-                ),
-                protect=entry.protect,
-                dkim_ttl=entry.dkim_ttl,
-                record_ttl=entry.record_ttl,
-                tags={**defaults.tags, **entry.tags},
-            )
+    for table in parsed.domain:
+        domain = Domain.model_construct(
+            **{
+                **dict(table),
+                "region": defaults.region,
+                "ses_region": table.ses_region or defaults.ses_region or defaults.region,
+                "tags": {**defaults.tags, **table.tags},
+            }
         )
+        first = domains.get(domain.stack_name)
+        if first is not None:
+            why = "is listed twice" if first.name == domain.name else \
+                f"has the same stack name {domain.stack_name!r} as {first.name!r}"
+            problems.append(f"{file}: domain {domain.name!r}: name: {why}")
+            continue
+        domains[domain.stack_name] = domain
     if problems:
         raise ConfigError("\n".join(problems))
-    state = parsed.state
-    return Config(
-        path=file,
-        region=defaults.region,
-        state=State(
-            bucket=state.bucket,
-            region=state.region or defaults.region,
-            lock=state.lock,
-            dynamodb_table=state.dynamodb_table,
-            kms_key_id=state.kms_key_id,
-            tags=dict(defaults.tags),
-        ),
-        domains=tuple(domains),
+    state = State.model_construct(
+        **{**dict(parsed.state), "region": parsed.state.region or defaults.region, "tags": dict(defaults.tags)}
     )
+    return Config(state=state, domains=tuple(domains.values()))
 
 
 def _describe(error: ValidationError, raw: dict[str, Any], file: Path) -> str:
@@ -321,22 +302,3 @@ def _message(item: dict[str, Any]) -> str:
                 "less_than_equal", "too_short", "string_pattern_mismatch", "dict_type", "list_type"):
         message += f" (got {item['input']!r})"
     return message
-
-
-def _main(argv: list[str]) -> int:
-    """``python -m stacks.config list``: one ``<stack> <domain>`` line per domain, after validation."""
-    if argv != ["list"]:
-        print("usage: python -m stacks.config list", file=sys.stderr)
-        return 2
-    try:
-        config = load_config()
-    except ConfigError as error:
-        print(f"error: {error}", file=sys.stderr)
-        return 2
-    for domain in config.domains:
-        print(domain.stack_name, domain.name)
-    return 0
-
-
-if __name__ == "__main__":
-    sys.exit(_main(sys.argv[1:]))
