@@ -3,11 +3,12 @@
 import os
 import sys
 
-from stacks.config import ConfigError, load_config
-from stacks.local_endpoint import LocalEndpoint
-
-# jsii prints a large end-of-life banner on every run under Node 20.
+# jsii prints a large end-of-life banner on every run under Node 20; this must be set before cdktf loads.
 os.environ.setdefault("JSII_SILENCE_WARNING_END_OF_LIFE_NODE_VERSION", "20")
+
+from stacks.app import build_app  # noqa: E402
+from stacks.config import ConfigError, load_config  # noqa: E402
+from stacks.local_endpoint import LocalEndpoint  # noqa: E402
 
 
 def main() -> int:
@@ -17,19 +18,7 @@ def main() -> int:
     except (ConfigError, ValueError) as error:
         print(f"error: {error}", file=sys.stderr)
         return 2
-    from stacks.synth import WORKERS_ENV, SynthError, prepare_node, synth, worker_count
-
-    try:
-        workers = worker_count(len(config.domains), os.environ.get(WORKERS_ENV))
-    except ValueError as error:
-        print(f"error: {error}", file=sys.stderr)
-        return 2
-    prepare_node()
-    try:  # cdktf and the provider bindings load only now, for valid input
-        synth(config, endpoint=endpoint, workers=workers)
-    except SynthError as error:
-        print(f"error: {error}", file=sys.stderr)
-        return 1
+    build_app(config, endpoint=endpoint).synth()
     return 0
 
 

@@ -1,8 +1,9 @@
 """``python -m benchmarks synth|cli|deploy``: measurements written to benchmarks/results/.
 
-    python -m benchmarks synth [--domains 1 10 100] [--runs 5] [--memory-runs 2] [--variants stock prebuilt serial project]
-    python -m benchmarks cli [--runs 5]        # `npx cdktf synth` against `python -O main.py`, one domain
+    python -m benchmarks synth [--domains 1 10 100] [--runs 5] [--memory-runs 2] [--variants stock prebuilt project]
+    python -m benchmarks cli [--runs 5]        # `npx cdktf synth` against `python main.py`, one domain
     python -m benchmarks deploy [--domains 10] [--parallelism 1 0]   # cdktf deploy to the emulator (0: unlimited)
+    python -m benchmarks devices [--revision REV] [--runs 5]   # what each synth speed device of REV buys
 
 Each writes a markdown table (and ``synth`` a PNG plot) and prints the table.
 """
@@ -14,6 +15,7 @@ import os
 import sys
 from pathlib import Path
 
+from benchmarks.devices import WITH_EVERY_DEVICE
 from benchmarks.synth import ROOT, VARIANTS, machine_description, markdown, plot, run_synth
 from toolchain import terraform_env
 
@@ -46,8 +48,8 @@ def cli(args: argparse.Namespace) -> None:
     config.write_text(config_text(1))
     env = {**_env(), "MAIL_DOMAINS_FILE": str(config)}
     commands = {
-        "python -O main.py": [sys.executable, "-O", str(ROOT / "main.py")],
-        "npx cdktf synth": ["npx", "cdktf", "synth", "-a", f"{sys.executable} -O main.py", "-o",
+        "python main.py": [sys.executable, str(ROOT / "main.py")],
+        "npx cdktf synth": ["npx", "cdktf", "synth", "-a", f"{sys.executable} main.py", "-o",
                             str(work / "out-cli")],
     }
     summaries = []
@@ -82,7 +84,7 @@ def deploy(args: argparse.Namespace) -> None:
             env = {**_env(), **emulator.env(), "MAIL_DOMAINS_FILE": str(config), "MAIL_LOCAL_STATE_DIR": str(work),
                    "CI": "1"}
             flags = ["--auto-approve", "--skip-provider-lock", "--no-color", "-o", str(work / "out"),
-                     "-a", f"{sys.executable} -O main.py"]
+                     "-a", f"{sys.executable} main.py"]
             measure(["npx", "cdktf", "deploy", "state", *flags], env=env, cwd=ROOT, log=work / "state.log")
             stacks = [f"d{index:03d}-example-com" for index in range(args.domains)]
             limit = ["--parallelism", str(parallelism)] if parallelism > 0 else []
@@ -98,6 +100,16 @@ def deploy(args: argparse.Namespace) -> None:
     table = "\n".join(lines) + "\n"
     args.out.mkdir(parents=True, exist_ok=True)
     (args.out / "deploy.md").write_text(table)
+    print(table)
+
+
+def devices(args: argparse.Namespace) -> None:
+    from benchmarks.devices import run_devices
+
+    table = run_devices(revision=args.revision, domain_counts=args.domains, runs=args.runs,
+                        work=args.work / "devices", base_env={**os.environ, **terraform_env()})
+    args.out.mkdir(parents=True, exist_ok=True)
+    (args.out / "devices.md").write_text(table)
     print(table)
 
 
@@ -119,6 +131,11 @@ def main() -> None:
     three.add_argument("--domains", type=int, default=10)
     three.add_argument("--parallelism", type=int, nargs="+", default=[1, 0], help="0: cdktf's default (unlimited)")
     three.set_defaults(run=deploy)
+    four = commands.add_parser("devices", help="what each synth speed device of a revision buys")
+    four.add_argument("--revision", default=WITH_EVERY_DEVICE, help="default: the last release with all of them")
+    four.add_argument("--domains", type=int, nargs="+", default=[1, 100])
+    four.add_argument("--runs", type=int, default=5)
+    four.set_defaults(run=devices)
     args = parser.parse_args()
     args.run(args)
 

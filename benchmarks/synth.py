@@ -5,12 +5,9 @@ Variants, each a fresh process running the app:
 - ``stock``: an ordinary cdktf Python app: provider classes imported the ordinary
   way from the prebuilt package (its ``__init__`` imports all 2,139 resource
   submodules), ``python main.py``, one process, cdktf's stack traces kept;
-- ``prebuilt``: the project's way (``python -O main.py``, as ``cdktf.json`` runs it)
+- ``prebuilt``: the project's app (``python main.py``, as ``cdktf.json`` runs it)
   but with the prebuilt package, loading only the submodules in use;
-- ``serial``: the project's way in one process (``MAIL_SYNTH_WORKERS=1``);
-- ``project``: the project's way: generated bindings for only the types in use,
-  ``python -O``, cdktf's creation stack traces skipped, stacks sharded across
-  cores when there are many domains (``stacks/synth.py``).
+- ``project``: the project's app with generated bindings for only the types in use.
 
 Runs alternate between variants so that drift in the machine's speed hits all alike;
 one unmeasured run of each first warms the file and bytecode caches.
@@ -26,7 +23,7 @@ from benchmarks.measure import Run, Summary, measure
 
 ROOT = Path(__file__).resolve().parent.parent
 STOCK_APP = Path(__file__).with_name("stock_app.py")
-VARIANTS = ("stock", "prebuilt", "serial", "project")
+VARIANTS = ("stock", "prebuilt", "project")
 
 
 def config_text(domains: int) -> str:
@@ -38,13 +35,10 @@ def config_text(domains: int) -> str:
 
 def command(variant: str) -> tuple[list[str], dict[str, str]]:
     if variant == "stock":
-        return [sys.executable, str(STOCK_APP)], {"MAIL_PROVIDER_BINDINGS": "prebuilt", "MAIL_SYNTH_WORKERS": "1",
-                                                  "MAIL_CDKTF_STACK_TRACES": "1"}
-    app = [sys.executable, "-O", str(ROOT / "main.py")]
+        return [sys.executable, str(STOCK_APP)], {"MAIL_PROVIDER_BINDINGS": "prebuilt"}
+    app = [sys.executable, str(ROOT / "main.py")]
     if variant == "prebuilt":
         return app, {"MAIL_PROVIDER_BINDINGS": "prebuilt"}
-    if variant == "serial":
-        return app, {"MAIL_PROVIDER_BINDINGS": "generated", "MAIL_SYNTH_WORKERS": "1"}
     return app, {"MAIL_PROVIDER_BINDINGS": "generated"}
 
 
@@ -84,7 +78,7 @@ def markdown(summaries: list[Summary], *, runs: int, memory_runs: int, machine: 
     variants = [v for v in VARIANTS if any(s.label == v for s in summaries)]
     lines = [
         f"On {machine}: median wall time of {runs} runs, and median peak RSS of the whole process tree "
-        f"(Python, its jsii Node processes, any synth workers; sampled every 10 ms) over {memory_runs} more "
+        f"(Python and its jsii Node processes; sampled every 10 ms) over {memory_runs} more "
         "runs, synthesizing the `state` stack plus one stack per domain.",
         "",
         "| domains | " + " | ".join(f"{v} s | {v} MB" for v in variants) + " | stock / project |",

@@ -21,7 +21,7 @@ check_prerequisites() {
     || die "Node.js >= $CDKTF_NEEDS_NODE is needed (found $(node --version))"
   command -v terraform >/dev/null || die "Terraform >= 1.10 is needed (S3-native state locking)"
   local tf
-  tf="$(terraform version -json | python3 -c 'import json,sys; print(json.load(sys.stdin)["terraform_version"])')"
+  tf="$(TF_CLI_CONFIG_FILE=/dev/null terraform version -json | python3 -c 'import json,sys; print(json.load(sys.stdin)["terraform_version"])')"
   version_at_least "$tf" 1.10 || die "Terraform >= 1.10 is needed (found $tf)"
 }
 
@@ -44,19 +44,10 @@ setup() {
     npm ci --no-audit --no-fund --loglevel=error
     touch "$npm_stamp"
   fi
-  # Bytecode, written even where PYTHONDONTWRITEBYTECODE is set: compiling the generated bindings
-  # (1.6 MB of Python) would cost every synth about 0.3 s. The app runs as `python -O` (cdktf.json),
-  # which reads optimized bytecode (.opt-1.pyc), and pip writes only the plain kind; so the
-  # installed packages get theirs once per lock (all but the prebuilt provider package, 2,139
-  # modules that only MAIL_PROVIDER_BINDINGS=prebuilt and the benchmarks load), the project both kinds.
-  local bytecode_stamp=".venv/.bytecode-$(sha256sum Pipfile.lock | cut -c1-16)"
-  if [ ! -e "$bytecode_stamp" ]; then
-    say "compiling installed packages for python -O"
-    .venv/bin/python -m compileall -q -j 0 -o 1 -x 'cdktf_cdktf_provider_aws' \
-      "$(.venv/bin/python -c 'import sysconfig; print(sysconfig.get_paths()["purelib"])')" >/dev/null
-    touch "$bytecode_stamp"
-  fi
-  .venv/bin/python -m compileall -q -o 0 -o 1 imports modules stacks ops emulator toolchain main.py >/dev/null
+  # The project's bytecode, written even where PYTHONDONTWRITEBYTECODE is set (as on this project's
+  # CI machines): recompiling the generated bindings (1.6 MB of Python) on every run made a
+  # one-domain synth about a fifth slower (README, "Synth speed"). Elsewhere Python writes it itself.
+  .venv/bin/python -m compileall -q imports modules stacks ops emulator toolchain main.py >/dev/null
   eval "$(.venv/bin/python -m toolchain env)"
   export PATH="$ROOT/.venv/bin:$ROOT/node_modules/.bin:$PATH"
 }
@@ -99,7 +90,7 @@ deploy_in_order() {
     stacks+=("$1"); shift
   done
   if [ ${#stacks[@]} -eq 0 ]; then
-    mapfile -t stacks < <(python -m stacks.config list | cut -d' ' -f1)
+    mapfile -t stacks < <(python -m ops stacks | cut -d' ' -f1)
   fi
   cdktf deploy state --skip-provider-lock "${flags[@]}"
   cdktf deploy "${stacks[@]}" --skip-provider-lock "${flags[@]}"

@@ -81,9 +81,9 @@ def tree(folder: Path) -> dict[str, bytes]:
 
 
 def run_app(env: dict[str, str], cwd: Path = ROOT, **extra: str) -> subprocess.CompletedProcess[str]:
-    """Run ``main.py`` as cdktf would (``python -O``, as in cdktf.json), in a subprocess."""
+    """Run ``main.py`` as cdktf would (as in cdktf.json), in a subprocess."""
     return subprocess.run(
-        [sys.executable, "-O", str(ROOT / "main.py")],
+        [sys.executable, str(ROOT / "main.py")],
         cwd=cwd,
         env={**env, **extra},
         capture_output=True,
