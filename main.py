@@ -6,9 +6,9 @@ import sys
 # jsii prints a large end-of-life banner on every run under Node 20; this must be set before cdktf loads.
 os.environ.setdefault("JSII_SILENCE_WARNING_END_OF_LIFE_NODE_VERSION", "20")
 
-from stacks.app import build_app  # noqa: E402
-from stacks.config import ConfigError, load_config  # noqa: E402
-from stacks.local_endpoint import LocalEndpoint  # noqa: E402
+from stacks.app import build_app
+from stacks.config import ConfigError, load_config
+from stacks.local_endpoint import LocalEndpoint
 
 
 def main() -> int:

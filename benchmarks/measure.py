@@ -9,6 +9,7 @@ about 0.4 s of a 2.5 s sharded synth), so a run is timed without it
 
 from __future__ import annotations
 
+import contextlib
 import math
 import statistics
 import subprocess
@@ -57,18 +58,15 @@ def tree_rss(process: psutil.Process) -> int:
     except psutil.NoSuchProcess:
         return 0
     for member in members:
-        try:
+        with contextlib.suppress(psutil.NoSuchProcess):
             total += member.memory_info().rss
-        except psutil.NoSuchProcess:
-            pass
     return total
 
 
 def measure(command: list[str], *, env: dict[str, str], cwd: Path, log: Path | None = None,
             sample_memory: bool = True) -> Run:
-    output = open(log, "w") if log else subprocess.DEVNULL
     peak = 0
-    try:
+    with open(log, "w") if log else contextlib.nullcontext(subprocess.DEVNULL) as output:
         start = time.perf_counter()
         child = subprocess.Popen(command, env=env, cwd=cwd, stdout=output, stderr=subprocess.STDOUT)
         if not sample_memory:
@@ -90,9 +88,6 @@ def measure(command: list[str], *, env: dict[str, str], cwd: Path, log: Path | N
             seconds = time.perf_counter() - start
             done.set()
             sampler.join()
-    finally:
-        if log:
-            output.close()
     if code != 0:
         raise RuntimeError(f"{' '.join(command)} exited {code}" + (f"; log: {log}" if log else ""))
     return Run(seconds=seconds, peak_mb=peak / 2**20 if sample_memory else math.nan)

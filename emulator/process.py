@@ -51,7 +51,7 @@ class EmulatorProcess:
     host: str = HOST
 
     @classmethod
-    def start(cls, log_path: Path, *extra_args: str) -> "EmulatorProcess":
+    def start(cls, log_path: Path, *extra_args: str) -> EmulatorProcess:
         """Start on free ports and wait for the ready line; raises RuntimeError if it does not come."""
         port, dns_port = free_port(), free_port()
         with log_path.open("w") as log:
@@ -68,7 +68,7 @@ class EmulatorProcess:
             raise RuntimeError(f"the emulator did not start: {line!r}\n{log_path.read_text()[-3000:]}")
         return cls(process, port, dns_port, line, Path(line.rsplit(" ca-bundle ", 1)[1]), log_path)
 
-    def __enter__(self) -> "EmulatorProcess":
+    def __enter__(self) -> EmulatorProcess:
         return self
 
     def __exit__(self, *exc: object) -> None:

@@ -7,12 +7,12 @@ here, every other request (Route 53, S3, STS, IAM, SES v1, ...) goes to moto
 """
 
 import os
-import tempfile
-from pathlib import Path
 import signal
 import sys
+import tempfile
 import threading
 from collections.abc import Iterable
+from pathlib import Path
 from typing import Any
 
 from moto.core.request import Request

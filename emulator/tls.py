@@ -53,7 +53,7 @@ def _certificate(subject: x509.Name, issuer: x509.Name, public_key: ec.EllipticC
                  signing_key: ec.EllipticCurvePrivateKey,
                  extensions: list[tuple[x509.ExtensionType, bool]]) -> x509.Certificate:
     """A certificate valid for VALID_FOR; ``extensions`` as (extension, critical) pairs."""
-    now = datetime.datetime.now(datetime.timezone.utc)
+    now = datetime.datetime.now(datetime.UTC)
     builder = (
         x509.CertificateBuilder()
         .subject_name(subject)

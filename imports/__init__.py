@@ -21,7 +21,43 @@ import importlib.util
 import os
 import sys
 import types
-from typing import Any
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    # What editors and type checkers see (`X as X` marks a re-export). At run time nothing here is imported:
+    # __getattr__ below loads the classes on first use, from imports/aws or, with MAIL_PROVIDER_BINDINGS=prebuilt,
+    # the same classes from the prebuilt package. tests/unit/test_static_checks.py keeps this list in step.
+    from imports.aws.data_aws_route53_zone import DataAwsRoute53Zone as DataAwsRoute53Zone
+    from imports.aws.dynamodb_table import (
+        DynamodbTable as DynamodbTable,
+        DynamodbTableAttribute as DynamodbTableAttribute,
+    )
+    from imports.aws.provider import (
+        AwsProvider as AwsProvider,
+        AwsProviderDefaultTags as AwsProviderDefaultTags,
+        AwsProviderEndpoints as AwsProviderEndpoints,
+    )
+    from imports.aws.route53_record import Route53Record as Route53Record
+    from imports.aws.route53_zone import Route53Zone as Route53Zone
+    from imports.aws.s3_bucket import S3Bucket as S3Bucket
+    from imports.aws.s3_bucket_policy import S3BucketPolicy as S3BucketPolicy
+    from imports.aws.s3_bucket_public_access_block import S3BucketPublicAccessBlock as S3BucketPublicAccessBlock
+    from imports.aws.s3_bucket_server_side_encryption_configuration import (
+        S3BucketServerSideEncryptionConfigurationA as S3BucketServerSideEncryptionConfigurationA,
+        S3BucketServerSideEncryptionConfigurationRuleA as S3BucketServerSideEncryptionConfigurationRuleA,
+        S3BucketServerSideEncryptionConfigurationRuleApplyServerSideEncryptionByDefaultA as S3BucketServerSideEncryptionConfigurationRuleApplyServerSideEncryptionByDefaultA,  # noqa: E501 (one name)
+    )
+    from imports.aws.s3_bucket_versioning import (
+        S3BucketVersioningA as S3BucketVersioningA,
+        S3BucketVersioningVersioningConfiguration as S3BucketVersioningVersioningConfiguration,
+    )
+    from imports.aws.sesv2_email_identity import (
+        Sesv2EmailIdentity as Sesv2EmailIdentity,
+        Sesv2EmailIdentityDkimSigningAttributes as Sesv2EmailIdentityDkimSigningAttributes,
+    )
+    from imports.aws.sesv2_email_identity_mail_from_attributes import (
+        Sesv2EmailIdentityMailFromAttributes as Sesv2EmailIdentityMailFromAttributes,
+    )
 
 BINDINGS_ENV = "MAIL_PROVIDER_BINDINGS"
 PREBUILT_PACKAGE = "cdktf_cdktf_provider_aws"

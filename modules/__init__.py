@@ -7,7 +7,22 @@ does not load cdktf or the provider bindings.
 from __future__ import annotations
 
 import importlib
-from typing import Any
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    # What editors and type checkers see (`X as X` marks a re-export). At run time nothing here is imported:
+    # __getattr__ below loads each name on first use. tests/unit/test_static_checks.py keeps this list in step.
+    from modules.dmarc import DmarcRecord as DmarcRecord
+    from modules.email_domain import EmailDomain as EmailDomain
+    from modules.hosted_zone import HostedZone as HostedZone
+    from modules.mail_from import CustomMailFrom as CustomMailFrom
+    from modules.ses_identity import DkimRecord as DkimRecord, SesDomainIdentity as SesDomainIdentity
+    from modules.state import StateBucket as StateBucket, s3_backend as s3_backend, state_key as state_key
+    from modules.values import (
+        DmarcPolicy as DmarcPolicy,
+        MailFrom as MailFrom,
+        dkim_target_for_region as dkim_target_for_region,
+    )
 
 _HOME = {
     "CustomMailFrom": "modules.mail_from",

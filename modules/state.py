@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import json
-from typing import Any, Literal, Mapping
+from collections.abc import Mapping
+from typing import Any, Literal
 
 from cdktf import S3Backend, TerraformResourceLifecycle, TerraformStack
 from constructs import Construct

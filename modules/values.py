@@ -7,7 +7,7 @@ provider bindings.
 from __future__ import annotations
 
 import re
-from typing import Annotated, Literal, Optional
+from typing import Annotated, Any, Literal
 
 from pydantic import AfterValidator, ConfigDict, Field, ValidationError
 from pydantic.dataclasses import dataclass
@@ -51,21 +51,21 @@ class DmarcPolicy:
 
     policy: Disposition = "none"
     """``p``: what receivers do with mail that fails DMARC."""
-    sp: Optional[Disposition] = None
+    sp: Disposition | None = None
     """Policy for subdomains; receivers use ``p`` when unset."""
-    pct: Optional[int] = Field(default=None, ge=0, le=100)
+    pct: int | None = Field(default=None, ge=0, le=100)
     """Percentage of failing mail the policy applies to (receivers default to 100)."""
     rua: tuple[MailtoUri, ...] = ()
     """Where aggregate reports go."""
     ruf: tuple[MailtoUri, ...] = ()
     """Where failure (forensic) reports go."""
-    adkim: Optional[Alignment] = None
+    adkim: Alignment | None = None
     """DKIM alignment: relaxed (r, the receivers' default) or strict (s)."""
-    aspf: Optional[Alignment] = None
+    aspf: Alignment | None = None
     """SPF alignment: relaxed (r, the receivers' default) or strict (s)."""
-    fo: Optional[Annotated[str, AfterValidator(_check_fo)]] = None
+    fo: Annotated[str, AfterValidator(_check_fo)] | None = None
     """Failure reporting options."""
-    ri: Optional[int] = Field(default=None, ge=1)
+    ri: int | None = Field(default=None, ge=1)
     """Seconds between aggregate reports (receivers default to 86400)."""
 
     def render(self) -> str:
@@ -113,7 +113,7 @@ class DmarcPolicy:
         return f"_dmarc.{domain}"
 
 
-def _dmarc_fields(text: str) -> dict[str, object]:
+def _dmarc_fields(text: str) -> dict[str, Any]:
     """A DMARC record's tags as ``DmarcPolicy`` arguments; ValueError naming the first problem."""
     if not DmarcPolicy.is_record(text):
         raise ValueError(f"must start with v={DMARC_VERSION}")
@@ -131,7 +131,7 @@ def _dmarc_fields(text: str) -> dict[str, object]:
     if "p" not in tags:
         raise ValueError("no p= tag")
     del tags["v"]
-    fields: dict[str, object] = {"policy": tags.pop("p"), **tags}
+    fields: dict[str, Any] = {"policy": tags.pop("p"), **tags}
     for tag in ("rua", "ruf"):
         if tag in tags:
             fields[tag] = tuple(uri.strip() for uri in tags[tag].split(","))

@@ -32,7 +32,7 @@ class AccountStatus:
     website_url: str | None
 
     @classmethod
-    def from_api(cls, region: str, account: dict[str, Any]) -> "AccountStatus":
+    def from_api(cls, region: str, account: dict[str, Any]) -> AccountStatus:
         quota = account.get("SendQuota", {})
         details = account.get("Details", {})
         review = details.get("ReviewDetails", {})
@@ -130,13 +130,13 @@ def build_request(
     if "TODO" in text:
         raise OpsError(f"{use_case_file} still has TODO placeholders: answer them before sending")
     try:
-        return ProductionAccessRequest(
-            mail_type=mail_type,
-            website_url=website_url,
-            use_case_description=text,
-            contacts=tuple(contacts),
-            language=language,
-        )
+        return ProductionAccessRequest.model_validate({
+            "mail_type": mail_type,
+            "website_url": website_url,
+            "use_case_description": text,
+            "contacts": tuple(contacts),
+            "language": language,
+        })
     except ValidationError as error:
         problems = "; ".join(
             f"{'.'.join(str(p) for p in item['loc'])}: {item['msg']}" for item in error.errors(include_url=False)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Any
 
 from ops.aws import OpsError, client
 
@@ -23,7 +24,7 @@ class ZoneReport:
     records: list[Record]
 
 
-def find_zone_id(route53, domain: str) -> str:
+def find_zone_id(route53: Any, domain: str) -> str:
     """The public hosted zone named ``domain``; an error when none or several."""
     wanted = domain.rstrip(".").lower() + "."
     zones = [

@@ -9,9 +9,9 @@ from __future__ import annotations
 import os
 import re
 import tomllib
-from functools import lru_cache
+from functools import cache
 from pathlib import Path
-from typing import Annotated, Any, Literal, Optional
+from typing import Annotated, Any, Literal
 
 from pydantic import (
     AfterValidator,
@@ -22,6 +22,7 @@ from pydantic import (
     ValidationError,
     model_validator,
 )
+from pydantic_core import ErrorDetails
 
 from modules.dns_names import normalize_domain
 from modules.values import DmarcPolicy, MailFrom, check_label
@@ -39,7 +40,7 @@ class ConfigError(Exception):
 ENDPOINT_PREFIX = {"ec2": "ec2", "s3": "s3", "sesv2": "email"}
 
 
-@lru_cache(maxsize=None)
+@cache
 def _endpoint_resolver() -> Any:
     # The loader and resolver alone: a botocore Session would also load service models (slow).
     from botocore.loaders import create_loader
@@ -48,7 +49,7 @@ def _endpoint_resolver() -> Any:
     return EndpointResolver(create_loader().load_data("endpoints"))
 
 
-@lru_cache(maxsize=None)
+@cache
 def regions_for(service: str) -> frozenset[str]:
     """Regions where botocore's endpoint data says ``service`` runs, in every partition."""
     resolver = _endpoint_resolver()
@@ -59,7 +60,7 @@ def regions_for(service: str) -> frozenset[str]:
     )
 
 
-def _region_check(service: str, what: str):
+def _region_check(service: str, what: str) -> AfterValidator:
     def check(region: str) -> str:
         if region not in regions_for(service):
             raise ValueError(f"{region!r} is not a region where {what} runs (from botocore's endpoint data)")
@@ -102,7 +103,7 @@ class Defaults(_Model):
 
     region: AwsRegion
     """Main infrastructure region: the stacks' main provider, and the state bucket's by default."""
-    ses_region: Optional[SesRegion] = None
+    ses_region: SesRegion | None = None
     """Default SES region; ``region`` when unset."""
     tags: Tags = Field(default_factory=dict)
     """Added to every taggable resource."""
@@ -112,13 +113,13 @@ class StateTable(_Model):
     """The ``[state]`` table, as written."""
 
     bucket: Annotated[str, AfterValidator(_check_bucket)]
-    region: Optional[S3Region] = None
+    region: S3Region | None = None
     lock: Literal["lockfile", "dynamodb"] = "lockfile"
-    dynamodb_table: Optional[str] = Field(default=None, min_length=3, max_length=255, pattern=r"^[A-Za-z0-9_.-]+$")
-    kms_key_id: Optional[str] = None
+    dynamodb_table: str | None = Field(default=None, min_length=3, max_length=255, pattern=r"^[A-Za-z0-9_.-]+$")
+    kms_key_id: str | None = None
 
     @model_validator(mode="after")
-    def _lock_table(self) -> "StateTable":
+    def _lock_table(self) -> StateTable:
         if self.lock == "dynamodb" and not self.dynamodb_table:
             raise ValueError("lock = \"dynamodb\" needs dynamodb_table = \"<table name>\"")
         if self.lock == "lockfile" and self.dynamodb_table:
@@ -157,12 +158,12 @@ class DomainTable(_Model):
     """One ``[[domain]]`` table, as written. Defaults as in README.md's config reference."""
 
     name: Annotated[str, AfterValidator(normalize_domain)]
-    ses_region: Optional[SesRegion] = None
-    zone_id: Optional[Annotated[str, AfterValidator(_check_zone_id)]] = None
-    mail_from: Annotated[Optional[str], BeforeValidator(_mail_from_label)] = "mail"
+    ses_region: SesRegion | None = None
+    zone_id: Annotated[str, AfterValidator(_check_zone_id)] | None = None
+    mail_from: Annotated[str | None, BeforeValidator(_mail_from_label)] = "mail"
     mail_from_on_mx_failure: Literal["USE_DEFAULT_VALUE", "REJECT_MESSAGE"] = "USE_DEFAULT_VALUE"
     dkim_key_length: Literal[1024, 2048] = 2048
-    dmarc: Annotated[Optional[DmarcPolicy], BeforeValidator(_dmarc_table)] = DmarcPolicy()
+    dmarc: Annotated[DmarcPolicy | None, BeforeValidator(_dmarc_table)] = DmarcPolicy()
     protect: bool = True
     dkim_ttl: int = Field(default=1800, ge=0, le=2147483647)
     record_ttl: int = Field(default=300, ge=0, le=2147483647)
@@ -181,7 +182,7 @@ class Domain(DomainTable):
         return stack_name_for(self.name)
 
     @property
-    def mail_from_setting(self) -> Optional[MailFrom]:
+    def mail_from_setting(self) -> MailFrom | None:
         """The MAIL FROM value object, or None when ``mail_from = false``."""
         if self.mail_from is None:
             return None
@@ -194,7 +195,7 @@ class _File(_Model):
     domain: list[DomainTable] = Field(default_factory=list)
 
     @model_validator(mode="after")
-    def _some_domain(self) -> "_File":
+    def _some_domain(self) -> _File:
         if not self.domain:
             raise ValueError("no domains: add at least one [[domain]] table")
         return self
@@ -291,7 +292,7 @@ def _domain_label(raw: dict[str, Any], index: int) -> str:
     return repr(name) if isinstance(name, str) else f"#{index + 1}"
 
 
-def _message(item: dict[str, Any]) -> str:
+def _message(item: ErrorDetails) -> str:
     kind = item["type"]
     if kind in ("extra_forbidden", "unexpected_keyword_argument"):
         return "unknown key"

@@ -6,8 +6,9 @@ Read at synth time from ``AWS_ENDPOINT_URL``. Without it the stacks target real 
 from __future__ import annotations
 
 import os
+from collections.abc import Mapping
 from dataclasses import dataclass
-from typing import Any, Mapping
+from typing import Any
 from urllib.parse import urlparse
 
 ENDPOINT_ENV = "AWS_ENDPOINT_URL"
@@ -21,7 +22,7 @@ class LocalEndpoint:
     url: str
 
     @classmethod
-    def from_env(cls, environ: Mapping[str, str] = os.environ) -> "LocalEndpoint | None":
+    def from_env(cls, environ: Mapping[str, str] = os.environ) -> LocalEndpoint | None:
         url = environ.get(ENDPOINT_ENV, "").strip()
         if not url:
             return None

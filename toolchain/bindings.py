@@ -19,6 +19,7 @@ import shutil
 import subprocess
 import tempfile
 from pathlib import Path
+from typing import IO
 
 from toolchain import PROJECT_ROOT, terraform_env
 
@@ -42,7 +43,7 @@ def wanted_types(submodules: list[str]) -> list[str]:
     return types
 
 
-def _run(command: list[str], cwd: Path, env: dict[str, str], stdout=None) -> None:
+def _run(command: list[str], cwd: Path, env: dict[str, str], stdout: IO[str] | None = None) -> None:
     result = subprocess.run(command, cwd=cwd, env=env, stdout=stdout or subprocess.PIPE,
                             stderr=subprocess.PIPE, text=True)
     if result.returncode != 0:

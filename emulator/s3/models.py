@@ -20,23 +20,23 @@ from moto.iam import access_control, policy_conditions
 from moto.s3.models import FakeBucket
 
 # Set per request by the emulator's WSGI app; the werkzeug server runs each request in its own thread.
-request_context: contextvars.ContextVar[dict[str, str]] = contextvars.ContextVar("request_context", default={})
+request_context: contextvars.ContextVar[dict[str, str]] = contextvars.ContextVar("request_context")
 
 
 def context_for(environ: dict[str, Any]) -> dict[str, str]:
     return {"aws:SecureTransport": "true" if environ.get("wsgi.url_scheme") == "https" else "false"}
 
 
-def _bool_operation(expected: list[str] | str, actual: str) -> bool:
-    values = expected if isinstance(expected, list) else [expected]
-    return actual.lower() in {str(value).lower() for value in values}
+def _bool_operation(expected_value: list[str] | str, actual_value: str) -> bool:  # parameters named as moto's
+    values = expected_value if isinstance(expected_value, list) else [expected_value]
+    return actual_value.lower() in {str(value).lower() for value in values}
 
 
 def _get_permission(self: FakeBucket, action: str, resource: str) -> Any:
     if self.policy is None:
         return access_control.PermissionResult.NEUTRAL
     policy = access_control.IAMPolicy(self.policy.decode())
-    return policy.is_action_permitted(action, resource, incoming_condition_values=request_context.get())
+    return policy.is_action_permitted(action, resource, incoming_condition_values=request_context.get({}))
 
 
 _moto_is_action_permitted = access_control.IAMPolicyStatement.is_action_permitted

@@ -10,8 +10,8 @@ from collections.abc import Mapping
 from typing import Any
 
 from cdktf import TerraformOutput, TerraformStack, Testing
-from helpers import Synth
 
+from helpers import Synth
 from imports import AwsProvider
 
 MAIN_REGION = "eu-south-2"

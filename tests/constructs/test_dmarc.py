@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import pytest
-from alone import Synthesized, new_stack, synth
 
+from alone import Synthesized, new_stack, synth
 from modules.dmarc import DmarcRecord
 from modules.hosted_zone import HostedZone
 from modules.values import DmarcPolicy

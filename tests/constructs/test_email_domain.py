@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import pytest
-from alone import SES_REGION, Synthesized, expose, new_stack, synth
 
+from alone import SES_REGION, Synthesized, expose, new_stack, synth
 from modules.email_domain import EmailDomain
 from modules.values import DmarcPolicy, MailFrom
 

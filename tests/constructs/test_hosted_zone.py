@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 import pytest
-from alone import Synthesized, expose, new_stack, synth
 from cdktf import TerraformStack
 
+from alone import Synthesized, expose, new_stack, synth
 from modules.hosted_zone import HostedZone
 
 

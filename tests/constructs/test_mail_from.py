@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import pytest
-from alone import SES_REGION, Synthesized, new_stack, synth
 
+from alone import SES_REGION, Synthesized, new_stack, synth
 from imports import AwsProvider
 from modules.hosted_zone import HostedZone
 from modules.mail_from import CustomMailFrom, MailFrom

@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 import pytest
-from alone import SES_REGION, Synthesized, expose, new_stack, synth
 from cdktf import TerraformStack
 
 import modules.values
+from alone import SES_REGION, Synthesized, expose, new_stack, synth
 from modules.hosted_zone import HostedZone
 from modules.ses_identity import SesDomainIdentity
 

@@ -6,8 +6,8 @@ import json
 from typing import Any
 
 import pytest
-from alone import MAIN_REGION, Synthesized, new_stack, synth
 
+from alone import MAIN_REGION, Synthesized, new_stack, synth
 from modules.state import StateBucket, s3_backend, state_key
 
 ENCRYPTION = "aws_s3_bucket_server_side_encryption_configuration"

@@ -108,6 +108,7 @@ def test_a_second_apply_fails_on_the_lock_and_the_state_is_intact(seed):
         ["terraform", f"-chdir={seed.out / 'stacks' / STACK}", "apply", "-no-color"],
         env=seed.env, stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True,
     )
+    assert holder.stdout is not None and holder.stdin is not None
     try:
         seen = ""
         while "Enter a value:" not in seen:  # apply holds the lock while it waits for approval

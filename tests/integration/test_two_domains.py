@@ -34,7 +34,8 @@ def test_each_domain_has_its_zone_identity_and_state(project):
 
 
 def test_changing_one_domain_leaves_the_others_plan_empty(project):
-    project.write_config(project.config_text.replace('mail_from = "bounce"', 'mail_from = "bounce"\n[domain.dmarc]\npolicy = "reject"'))
+    project.write_config(project.config_text.replace('mail_from = "bounce"',
+                                                     'mail_from = "bounce"\n[domain.dmarc]\npolicy = "reject"'))
     assert project.cdktf("synth").returncode == 0
     assert project.plan_exit_code("beta-example-org") == 2
     assert project.plan_exit_code("alpha-example-com") == 0

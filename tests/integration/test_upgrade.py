@@ -101,7 +101,8 @@ def test_this_release_changes_nothing_live(upgraded, stack):
     assert shown.returncode == 0, shown.stderr
     changes = json.loads(shown.stdout).get("resource_changes", [])
     assert changes, "the plan lists no resources: the state was not found"
-    unsafe = [(c["address"], c["change"]["actions"]) for c in changes if set(c["change"]["actions"]) not in SAFE_ACTIONS]
+    unsafe = [(c["address"], c["change"]["actions"]) for c in changes
+              if set(c["change"]["actions"]) not in SAFE_ACTIONS]
     assert not unsafe, f"upgrading {stack} would change live resources: {unsafe}\n{planned.stdout[-4000:]}"
     existing = [c for c in changes if c["change"]["actions"] == ["no-op"]]
     assert existing, "nothing the previous release deployed was found in the plan"

@@ -106,5 +106,6 @@ def test_dynamodb_locking_creates_the_table_and_uses_it(synth):
     assert backend["dynamodb_table"] == "studyflow-tf-locks"
     assert "use_lockfile" not in backend
     table = result["state"].one("aws_dynamodb_table")
-    assert (table["name"], table["hash_key"], table["billing_mode"]) == ("studyflow-tf-locks", "LockID", "PAY_PER_REQUEST")
+    assert (table["name"], table["hash_key"], table["billing_mode"]) == (
+        "studyflow-tf-locks", "LockID", "PAY_PER_REQUEST")
     assert table["attribute"] == [{"name": "LockID", "type": "S"}]

@@ -35,7 +35,8 @@ def test_workflows_pass_the_linter():
 
 def test_the_linter_catches_a_broken_workflow(tmp_path):
     bad = tmp_path / "bad.yml"
-    bad.write_text((WORKFLOWS / "plan.yml").read_text().replace("persist-credentials: false", "persist-credentials: true")
+    workflow = (WORKFLOWS / "plan.yml").read_text()
+    bad.write_text(workflow.replace("persist-credentials: false", "persist-credentials: true")
                    + "      - run: echo ${{ github.event.pull_request.title }}\n")
     result = zizmor(bad)
     assert result.returncode != 0
