@@ -44,10 +44,6 @@ setup() {
     npm ci --no-audit --no-fund --loglevel=error
     touch "$npm_stamp"
   fi
-  # The project's bytecode, written even where PYTHONDONTWRITEBYTECODE is set (as on this project's
-  # CI machines): recompiling the generated bindings (1.6 MB of Python) on every run made a
-  # one-domain synth about a fifth slower (README, "Synth speed"). Elsewhere Python writes it itself.
-  .venv/bin/python -m compileall -q imports modules stacks ops emulator toolchain main.py >/dev/null
   eval "$(.venv/bin/python -m toolchain env)"
   export PATH="$ROOT/.venv/bin:$ROOT/node_modules/.bin:$PATH"
 }

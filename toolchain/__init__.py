@@ -50,6 +50,13 @@ def cli_config_text(cache_dir: Path, mirror: Path | None) -> str:
     return "\n".join(lines) + "\n"
 
 
+# Go's garbage collector target for Terraform and its providers, unless the user set one. The AWS
+# provider's start-up (the schemas of some 1,500 resource types) spent about a quarter of its CPU in
+# garbage collection: `terraform validate` of a domain stack took 13.0 s of CPU at Go's default (100)
+# and 9.9 s at 200, for 620 MB against 659 MB peak (one run each, this machine).
+GO_GC_PERCENT = "200"
+
+
 def terraform_env(base: Path = PROJECT_ROOT) -> dict[str, str]:
     """Variables to add to the environment; writes the CLI config they point at."""
     home = base / ".tfcli"
@@ -59,4 +66,4 @@ def terraform_env(base: Path = PROJECT_ROOT) -> dict[str, str]:
     text = cli_config_text(cache, provider_mirror())
     if not config.exists() or config.read_text() != text:
         config.write_text(text)
-    return {**QUIET_TOOLS, "TF_CLI_CONFIG_FILE": str(config)}
+    return {**QUIET_TOOLS, "TF_CLI_CONFIG_FILE": str(config), "GOGC": os.environ.get("GOGC", GO_GC_PERCENT)}

@@ -5,12 +5,12 @@ from __future__ import annotations
 import re
 import signal
 import subprocess
-from typing import Callable
-
-import pytest
+from collections.abc import Callable
 
 from emulator.process import EmulatorProcess, free_port
 from local_aws import Project, config
+
+INDEPENDENT_TESTS = True  # each test has its own project: parallel runs may spread them out
 
 
 def test_unreachable_endpoint_is_a_clear_error_and_writes_nothing(tmp_path, tool_env):
@@ -29,7 +29,7 @@ def test_unreachable_endpoint_is_a_clear_error_and_writes_nothing(tmp_path, tool
     assert project.terraform("state", "state", "list").stdout.strip() == ""
 
 
-def interrupted_apply(project: Project, stack: str, ready: Callable[[str], bool]) -> str:
+def interrupted_apply(project: Project, stack: str, ready: Callable[[str], object]) -> str:
     """Run `terraform apply`, send SIGINT (Ctrl-C, a cancelled CI job) once ``ready(output so far)``."""
     assert project.cdktf("synth").returncode == 0
     assert project.terraform(stack, "init").returncode == 0
@@ -38,6 +38,7 @@ def interrupted_apply(project: Project, stack: str, ready: Callable[[str], bool]
          "-input=false"],
         env=project.env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True,
     )
+    assert apply.stdout is not None
     seen = ""
     for line in apply.stdout:
         seen += line
