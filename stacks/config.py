@@ -9,6 +9,7 @@ from __future__ import annotations
 import os
 import re
 import tomllib
+from collections.abc import Mapping
 from functools import cache
 from pathlib import Path
 from typing import Annotated, Any, Literal
@@ -22,7 +23,6 @@ from pydantic import (
     ValidationError,
     model_validator,
 )
-from pydantic_core import ErrorDetails
 
 from modules.dns_names import normalize_domain
 from modules.values import DmarcPolicy, MailFrom, check_label
@@ -292,7 +292,7 @@ def _domain_label(raw: dict[str, Any], index: int) -> str:
     return repr(name) if isinstance(name, str) else f"#{index + 1}"
 
 
-def _message(item: ErrorDetails) -> str:
+def _message(item: Mapping[str, Any]) -> str:
     kind = item["type"]
     if kind in ("extra_forbidden", "unexpected_keyword_argument"):
         return "unknown key"
