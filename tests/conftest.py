@@ -33,11 +33,6 @@ def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
             item.add_marker(pytest.mark.slow)
         if folder == "integration":
             item.add_marker(pytest.mark.integration)
-        # In parallel runs (scripts/test: --dist loadgroup), a slow file's tests stay together in
-        # one worker, in order, sharing their module fixtures (one emulator, one deployment);
-        # a file that sets INDEPENDENT_TESTS = True has its tests spread out one by one.
-        if item.get_closest_marker("slow") and not getattr(getattr(item, "module", None), "INDEPENDENT_TESTS", False):
-            item.add_marker(pytest.mark.xdist_group(str(item.path.relative_to(TESTS))))
 
 
 @pytest.fixture

@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import json
+import signal
 import subprocess
 import sys
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -94,3 +96,42 @@ def config(*domains: str, bucket: str, extra_domain_keys: str = "") -> str:
     for domain in domains:
         text += f'\n[[domain]]\nname = "{domain}"\n{extra_domain_keys}'
     return text
+
+
+def interrupted_apply(project: Project, stack: str, ready: Callable[[str], object]) -> str:
+    """Run `terraform apply`, send SIGINT (Ctrl-C, a cancelled CI job) once ``ready(output so far)``."""
+    assert project.cdktf("synth").returncode == 0
+    assert project.terraform(stack, "init").returncode == 0
+    apply = subprocess.Popen(
+        ["terraform", f"-chdir={project.out / 'stacks' / stack}", "apply", "-auto-approve", "-no-color",
+         "-input=false"],
+        env=project.env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True,
+    )
+    assert apply.stdout is not None
+    seen = ""
+    for line in apply.stdout:
+        seen += line
+        if ready(seen):
+            apply.send_signal(signal.SIGINT)
+            break
+    seen += apply.stdout.read()
+    assert apply.wait(timeout=300) != 0, seen
+    assert "Interrupt received" in seen
+    return seen
+
+
+def zone_ids(emulator: EmulatorProcess, domain: str) -> list[str]:
+    """Ids of the emulator's hosted zones named ``domain``."""
+    zones = emulator.client("route53").list_hosted_zones()["HostedZones"]
+    return [zone["Id"] for zone in zones if zone["Name"] == domain + "."]
+
+
+def record_kinds(emulator: EmulatorProcess, domain: str) -> list[str]:
+    """The types of the records in the zone of ``domain``, one entry per value."""
+    (zone_id,) = zone_ids(emulator, domain)
+    rrsets = emulator.client("route53").list_resource_record_sets(HostedZoneId=zone_id)["ResourceRecordSets"]
+    return sorted(r["Type"] for r in rrsets for _ in r["ResourceRecords"])
+
+
+# The seed's zone: three DKIM CNAMEs, MAIL FROM MX, the four NS, SOA, DMARC and SPF TXT.
+SEED_KINDS = ["CNAME", "CNAME", "CNAME", "MX", "NS", "NS", "NS", "NS", "SOA", "TXT", "TXT"]
