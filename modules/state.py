@@ -41,9 +41,11 @@ def s3_backend(
 ) -> S3Backend:
     """Point ``stack`` at its state in ``bucket``: key ``<stack_name>/terraform.tfstate``, encrypted, locked.
 
-    ``lockfile`` is S3-native locking (Terraform >= 1.10). cdktf 0.21 does not
-    know ``use_lockfile``, so it is set by an override. ``dynamodb`` locks in
-    ``dynamodb_table`` instead. ``extra`` adds backend settings (a local endpoint's).
+    Keyword arguments: ``stack_name`` (names the key), ``bucket``, ``region`` (the bucket's);
+    ``lock``: ``"lockfile"`` (default), S3-native locking (Terraform >= 1.10; cdktf 0.21 does
+    not know ``use_lockfile``, so it is set by an override), or ``"dynamodb"``, which locks in
+    ``dynamodb_table`` (default ``None``; required then); ``extra``: more backend settings
+    (a local endpoint's), default none.
     """
     if lock == "dynamodb" and not dynamodb_table:
         raise ValueError("lock 'dynamodb' needs a dynamodb_table")
@@ -64,10 +66,18 @@ def s3_backend(
 
 
 class StateBucket(Construct):
-    """The S3 bucket for Terraform state: versioned, encrypted by default, private, TLS only.
+    """The S3 bucket for Terraform state: versioned, encrypted, private, TLS only.
 
-    With ``lock_table`` it also creates the DynamoDB table for DynamoDB locking.
-    Protected from destroy by default: it holds every stack's state history.
+    Keyword arguments:
+
+    - ``bucket``: the bucket's name.
+    - ``lock_table``: also create this DynamoDB table for DynamoDB locking. Default: ``None`` (none).
+    - ``kms_key_id``: encrypt with this KMS key (and an S3 bucket key). Default: ``None`` (SSE-S3, AES256).
+    - ``protect``: ``prevent_destroy`` on the bucket and the table. Default: ``True``: the bucket
+      holds every stack's state history.
+    - ``tags``: tags of the bucket and the table. Default: none.
+
+    Attributes: ``bucket`` (the ``S3Bucket``), ``lock_table`` (the ``DynamodbTable``, or ``None``).
     """
 
     def __init__(

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import re
+import subprocess
+import sys
 import textwrap
 
 import pytest
@@ -180,3 +182,19 @@ def test_app_reads_the_file_named_by_the_environment(write_config, tool_env, tmp
     assert result.returncode == 0, result.stderr
     assert sorted(p.name for p in (outdir / "stacks").iterdir()) == ["other-example-com", "state"]
     assert (ROOT / "domains.toml").read_text() == SEED_CONFIG
+
+
+def test_ops_stacks_lists_each_domain_stack_and_refuses_a_bad_config(write_config, tool_env):
+    """`python -m ops stacks` is how the scripts and workflows learn which stacks to plan and deploy."""
+
+    def stacks(path):
+        return subprocess.run([sys.executable, "-m", "ops", "stacks"], cwd=ROOT, capture_output=True, text=True,
+                              env={**tool_env, "MAIL_DOMAINS_FILE": str(path)}, timeout=60)
+
+    good = stacks(write_config(SEED_CONFIG + '\n[[domain]]\nname = "News.Example.org."\n', "good.toml"))
+    assert good.returncode == 0, good.stderr
+    assert good.stdout.splitlines() == ["polplana-work polplana.work", "news-example-org news.example.org"]
+    bad = stacks(write_config(SEED_CONFIG.replace('policy = "none"', 'policy = "nonee"'), "bad.toml"))
+    assert bad.returncode == 2
+    assert bad.stdout == ""
+    assert "domain 'polplana.work': dmarc.policy: Input should be 'none', 'quarantine' or 'reject'" in bad.stderr
