@@ -17,15 +17,14 @@ at least a fifth at 1 or 100 domains (DESIGN.md, "Simple before clever").
 
 from __future__ import annotations
 
-import io
 import statistics
 import subprocess
 import sys
-import tarfile
 import time
 from pathlib import Path
 
-from benchmarks.synth import ROOT, config_text
+from benchmarks.synth import config_text
+from toolchain import release_tree
 
 WITH_EVERY_DEVICE = "8eefea2a91c35ad327ea04585b655f88da644925"
 ONE = {"MAIL_SYNTH_WORKERS": "1"}
@@ -40,10 +39,7 @@ VARIANTS: dict[str, tuple[list[str], dict[str, str], str]] = {
 
 
 def extract(revision: str, into: Path, *, compile_bytecode: bool) -> Path:
-    archive = subprocess.run(["git", "-C", str(ROOT), "archive", "--format=tar", revision],
-                             capture_output=True, check=True)
-    with tarfile.open(fileobj=io.BytesIO(archive.stdout)) as tar:
-        tar.extractall(into, filter="data")
+    release_tree(revision, into)
     if compile_bytecode:
         subprocess.run([sys.executable, "-m", "compileall", "-q", "-o", "0", "-o", "1", str(into)],
                        check=True, stdout=subprocess.DEVNULL)

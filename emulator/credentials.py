@@ -40,7 +40,9 @@ def signing_service(authorization: str) -> str:
 
 
 def _protocol(service: str, path: str) -> str:
-    if service == "ses" and path.startswith(("/v1/email", "/v2/email")):
+    from emulator.sesv2.urls import PATH_PREFIXES  # here: urls imports this module
+
+    if service == "ses" and path.startswith(PATH_PREFIXES):
         service = "sesv2"
     if service not in _PROTOCOLS:
         session = botocore.session.get_session()

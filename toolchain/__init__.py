@@ -9,7 +9,10 @@ once in ``.tfcli/plugin-cache``, not copied into every stack.
 
 from __future__ import annotations
 
+import io
 import os
+import subprocess
+import tarfile
 from pathlib import Path
 
 PROJECT_ROOT = Path(__file__).resolve().parent.parent
@@ -67,3 +70,23 @@ def terraform_env(base: Path = PROJECT_ROOT) -> dict[str, str]:
     if not config.exists() or config.read_text() != text:
         config.write_text(text)
     return {**QUIET_TOOLS, "TF_CLI_CONFIG_FILE": str(config), "GOGC": os.environ.get("GOGC", GO_GC_PERCENT)}
+
+
+class ReleaseNotFound(Exception):
+    """The revision is not in this clone (a shallow clone, or history not fetched)."""
+
+
+def release_tree(revision: str, into: Path) -> Path:
+    """This repository's files at ``revision``, extracted into ``into`` (``git archive``: no worktree)."""
+    found = subprocess.run(["git", "-C", str(PROJECT_ROOT), "cat-file", "-e", f"{revision}^{{commit}}"],
+                           capture_output=True, text=True)
+    if found.returncode != 0:
+        raise ReleaseNotFound(
+            f"revision {revision} is not in this clone ({found.stderr.strip()}): it needs the repository's "
+            "history; clone without --depth, or `git fetch --unshallow`."
+        )
+    archive = subprocess.run(["git", "-C", str(PROJECT_ROOT), "archive", "--format=tar", revision],
+                             capture_output=True, check=True)
+    with tarfile.open(fileobj=io.BytesIO(archive.stdout)) as tar:
+        tar.extractall(into, filter="data")
+    return into

@@ -12,15 +12,13 @@ after its own deployments have upgraded through this test.
 
 from __future__ import annotations
 
-import io
 import json
-import subprocess
-import tarfile
 from pathlib import Path
 
 import pytest
 
 from local_aws import ROOT, Project, config
+from toolchain import ReleaseNotFound, release_tree
 
 PREVIOUS_RELEASE = "8eefea2a91c35ad327ea04585b655f88da644925"  # main before issue 9
 SAFE_ACTIONS = ({"no-op"}, {"create"}, {"read"})
@@ -28,18 +26,10 @@ SAFE_ACTIONS = ({"no-op"}, {"create"}, {"read"})
 
 def previous_release(into: Path) -> Path:
     """The previous release's tree, extracted into ``into``; fails loudly if git cannot give it."""
-    found = subprocess.run(["git", "-C", str(ROOT), "cat-file", "-e", f"{PREVIOUS_RELEASE}^{{commit}}"],
-                           capture_output=True, text=True)
-    if found.returncode != 0:
-        pytest.fail(
-            f"the previous release {PREVIOUS_RELEASE} is not in this clone ({found.stderr.strip()}); the upgrade "
-            "test needs the repository's history: clone without --depth, or `git fetch --unshallow`."
-        )
-    archive = subprocess.run(["git", "-C", str(ROOT), "archive", "--format=tar", PREVIOUS_RELEASE],
-                             capture_output=True, check=True)
-    with tarfile.open(fileobj=io.BytesIO(archive.stdout)) as tar:
-        tar.extractall(into, filter="data")
-    return into
+    try:
+        return release_tree(PREVIOUS_RELEASE, into)
+    except ReleaseNotFound as error:
+        pytest.fail(f"the upgrade test needs the previous release: {error}")
 
 
 @pytest.fixture(scope="module")
