@@ -6,6 +6,8 @@ import re
 
 _LABEL = re.compile(r"^(?!-)[a-z0-9-]{1,63}(?<!-)$")
 MAX_TXT_STRING = 255
+MAX_NAME_LENGTH = 253
+"""Longest domain name in text form, without the final dot (RFC 1035 2.3.4: 255 octets on the wire)."""
 
 
 def is_dns_label(label: str) -> bool:
@@ -28,8 +30,8 @@ def normalize_domain(name: str) -> str:
     labels = text.split(".")
     if len(labels) < 2:
         raise ValueError(f"{name!r} is not a fully qualified domain name (needs a dot)")
-    if len(text) > 253:
-        raise ValueError(f"{name!r} is longer than 253 characters")
+    if len(text) > MAX_NAME_LENGTH:
+        raise ValueError(f"{name!r} is longer than {MAX_NAME_LENGTH} characters")
     bad = [label for label in labels if not is_dns_label(label)]
     if bad:
         raise ValueError(

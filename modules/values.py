@@ -7,9 +7,10 @@ provider bindings.
 from __future__ import annotations
 
 import re
+from functools import cache
 from typing import Annotated, Any, Literal
 
-from pydantic import AfterValidator, ConfigDict, Field, ValidationError
+from pydantic import AfterValidator, ConfigDict, Field, Strict, TypeAdapter, ValidationError
 from pydantic.dataclasses import dataclass
 
 from modules.dns_names import is_dns_label
@@ -35,25 +36,32 @@ def _check_fo(value: str) -> str:
     return value
 
 
-MailtoUri = Annotated[str, AfterValidator(_check_mailto)]
+MailtoUri = Annotated[str, Strict(), AfterValidator(_check_mailto)]
+StrictInt = Annotated[int, Strict()]
+"""An ``int`` and nothing else: no ``"50"``, ``50.0`` or ``True`` turned into one."""
 
 DMARC_VERSION = "DMARC1"
 _DMARC_TAGS = ("v", "p", "sp", "pct", "rua", "ruf", "adkim", "aspf", "fo", "ri")
 
 
-@dataclass(frozen=True, config=ConfigDict(extra="forbid", strict=False))
+@dataclass(frozen=True, config=ConfigDict(extra="forbid"))
 class DmarcPolicy:
     """A DMARC record (RFC 7489). Field names are the record's tags.
 
     The default renders exactly ``v=DMARC1; p=none;`` (monitor mode, as in the seed).
     Optional tags are rendered only when set, in RFC order.
+
+    Types are strict: ``pct="50"`` or ``ri=3600.0`` is refused, not converted (only
+    ``parse`` reads numbers from a record's text). Report lists take a tuple or a list.
+    The strictness is per field, not ``strict=True`` in the config: that would also make a
+    config model refuse a ``[domain.dmarc]`` table (a dict) for this dataclass.
     """
 
     policy: Disposition = "none"
     """``p``: what receivers do with mail that fails DMARC."""
     sp: Disposition | None = None
     """Policy for subdomains; receivers use ``p`` when unset."""
-    pct: int | None = Field(default=None, ge=0, le=100)
+    pct: Annotated[StrictInt, Field(ge=0, le=100)] | None = None
     """Percentage of failing mail the policy applies to (receivers default to 100)."""
     rua: tuple[MailtoUri, ...] = ()
     """Where aggregate reports go."""
@@ -63,9 +71,9 @@ class DmarcPolicy:
     """DKIM alignment: relaxed (r, the receivers' default) or strict (s)."""
     aspf: Alignment | None = None
     """SPF alignment: relaxed (r, the receivers' default) or strict (s)."""
-    fo: Annotated[str, AfterValidator(_check_fo)] | None = None
+    fo: Annotated[str, Strict(), AfterValidator(_check_fo)] | None = None
     """Failure reporting options."""
-    ri: int | None = Field(default=None, ge=1)
+    ri: Annotated[StrictInt, Field(ge=1)] | None = None
     """Seconds between aggregate reports (receivers default to 86400)."""
 
     def render(self) -> str:
@@ -93,7 +101,8 @@ class DmarcPolicy:
         Unlike receivers, refuses unknown and repeated tags: in our own record they are mistakes.
         """
         try:
-            return cls(**_dmarc_fields(text))
+            # Lax: the record's numbers are text (``pct=50``).
+            return _lax_dmarc_adapter().validate_python(_dmarc_fields(text), strict=False)
         except ValidationError as error:
             item = error.errors(include_url=False)[0]
             where = ".".join(str(part) for part in item["loc"])
@@ -111,6 +120,11 @@ class DmarcPolicy:
     @staticmethod
     def record_name(domain: str) -> str:
         return f"_dmarc.{domain}"
+
+
+@cache
+def _lax_dmarc_adapter() -> TypeAdapter[DmarcPolicy]:
+    return TypeAdapter(DmarcPolicy)
 
 
 def _dmarc_fields(text: str) -> dict[str, Any]:
@@ -167,6 +181,7 @@ class MailFrom:
 
 
 DKIM_TOKEN_COUNT = 3  # Easy DKIM always publishes three keys
+DKIM_TOKEN_LENGTH = 32  # each token, the first label of its record's name, is 32 characters
 DEFAULT_DKIM_TARGET_DOMAIN = "dkim.amazonses.com"
 # Regions whose Easy DKIM CNAMEs point somewhere other than the default.
 # Empty today: every region we have checked uses the default. A region that
@@ -182,6 +197,11 @@ def dkim_target_for_region(region: str) -> str:
 def dkim_record_name(token: str, domain: str) -> str:
     """The Easy DKIM CNAME's name, fully qualified: right also when ``domain`` is below the zone apex."""
     return f"{token}._domainkey.{domain}"
+
+
+def dkim_record_name_length(domain: str) -> int:
+    """How long each Easy DKIM CNAME's name is for ``domain``, before SES has issued the tokens."""
+    return len(dkim_record_name("x" * DKIM_TOKEN_LENGTH, domain))
 
 
 def dkim_record_value(token: str, target_domain: str) -> str:

@@ -2,13 +2,21 @@
 
 Knows nothing of cdktf. Bad input raises ``ConfigError`` with one message that
 names the file, the domain and the key of every problem found.
+
+What passes here must also pass AWS and Terraform: input that would fail mid-apply
+(a name too long for DNS, a reserved bucket name, a tag AWS refuses, a KMS key in another
+region, regions in two partitions, a subdomain in a zone nothing delegates to) is refused
+here, and types are strict (``protect = "no"`` is an error, not ``False``).
 """
 
 from __future__ import annotations
 
+import codecs
+import datetime
 import os
 import re
 import tomllib
+import unicodedata
 from collections.abc import Mapping
 from functools import cache
 from pathlib import Path
@@ -21,11 +29,13 @@ from pydantic import (
     ConfigDict,
     Field,
     ValidationError,
+    ValidationInfo,
     model_validator,
 )
+from pydantic_core import PydanticCustomError
 
-from modules.dns_names import normalize_domain
-from modules.values import DmarcPolicy, MailFrom, check_label
+from modules.dns_names import MAX_NAME_LENGTH, normalize_domain
+from modules.values import DKIM_TOKEN_LENGTH, DmarcPolicy, MailFrom, check_label, dkim_record_name_length
 
 CONFIG_ENV = "MAIL_DOMAINS_FILE"
 DEFAULT_CONFIG = "domains.toml"
@@ -73,10 +83,30 @@ AwsRegion = Annotated[str, _region_check("ec2", "AWS")]
 SesRegion = Annotated[str, _region_check("sesv2", "SES")]
 S3Region = Annotated[str, _region_check("s3", "S3")]
 
+
+def partition_of(region: str) -> str | None:
+    """The AWS partition (``aws``, ``aws-cn``, ``aws-us-gov``, ...) of a region, from botocore's endpoint data."""
+    from botocore.exceptions import UnknownRegionError
+
+    try:
+        partition: str = _endpoint_resolver().get_partition_for_region(region)
+    except UnknownRegionError:
+        return None
+    return partition
+
+
 _BUCKET = re.compile(r"^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$")
 _IPV4 = re.compile(r"^\d+\.\d+\.\d+\.\d+$")
 _ZONE_ID = re.compile(r"^[A-Z0-9]{1,32}$")
-Tags = dict[str, str]
+# S3's general purpose bucket naming rules reserve these (AmazonS3/latest/userguide/bucketnamingrules.html).
+BUCKET_RESERVED_PREFIXES = ("xn--", "sthree-", "amzn-s3-demo-")
+BUCKET_RESERVED_SUFFIXES = {
+    "-s3alias": "access point aliases",
+    "--ol-s3": "Object Lambda Access Point aliases",
+    ".mrap": "Multi-Region Access Points",
+    "--x-s3": "directory buckets",
+    "--table-s3": "table buckets",
+}
 
 
 def _check_bucket(name: str) -> str:
@@ -84,7 +114,83 @@ def _check_bucket(name: str) -> str:
         raise ValueError(
             f"{name!r} is not a valid S3 bucket name (3-63 lowercase letters, digits, dots, hyphens)"
         )
+    prefix = next((prefix for prefix in BUCKET_RESERVED_PREFIXES if name.startswith(prefix)), None)
+    if prefix:
+        raise ValueError(f"{name!r} starts with {prefix!r}, a prefix S3 reserves: choose another bucket name")
+    suffix = next((suffix for suffix in BUCKET_RESERVED_SUFFIXES if name.endswith(suffix)), None)
+    if suffix:
+        raise ValueError(
+            f"{name!r} ends with {suffix!r}, a suffix S3 reserves for {BUCKET_RESERVED_SUFFIXES[suffix]}: "
+            "choose another bucket name"
+        )
     return name
+
+
+# KMS key references the S3 backend (hashicorp/terraform internal/backend/remote-state/s3, validateKMSKey)
+# and S3 default encryption (KMSMasterKeyID) accept. Key ids: any 8-4-4-4-12 lowercase hex id, not only
+# the UUID versions Terraform's backend pattern names (AWS's own documented example id is not one).
+_KMS_KEY_ID = r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}|mrk-[0-9a-f]{32}"
+_KMS_ALIAS = r"alias/[A-Za-z0-9/_-]{1,250}"
+_KMS_KEY = re.compile(rf"^(?:{_KMS_KEY_ID}|{_KMS_ALIAS})$")
+_KMS_ARN = re.compile(
+    rf"^arn:(?P<partition>[a-z-]+):kms:(?P<region>[a-z0-9-]+):\d{{12}}:(?:key/(?:{_KMS_KEY_ID})|{_KMS_ALIAS})$"
+)
+
+
+def _check_kms_key(key: str) -> str:
+    if not (_KMS_KEY.match(key) or _KMS_ARN.match(key)):
+        raise ValueError(
+            f"{key!r} is not a KMS key id, key ARN, alias name or alias ARN (like "
+            "'1234abcd-12ab-34cd-56ef-1234567890ab', 'mrk-<32 hex digits>', 'alias/<name>', "
+            "'arn:aws:kms:<region>:<account>:key/<key id>' or 'arn:aws:kms:<region>:<account>:alias/<name>')"
+        )
+    return key
+
+
+# Tags. The strictest rules of what the stacks tag: the Route 53 hosted zone (10 tags:
+# Route53/latest/APIReference/API_ChangeTagsForResource.html, AddTags, which the provider
+# sends whole when it creates the zone), the SES v2 email identity (50 tags; keys 1-128, values
+# 0-256 characters of Unicode letters, digits, white space and _ . : / = + -, no "aws:" prefix
+# on keys or values: ses/latest/APIReference-V2/API_Tag.html), the S3 bucket and the DynamoDB
+# table (50 tags each).
+TAG_KEY_MAX = 128
+TAG_VALUE_MAX = 256
+TAG_SYMBOLS = "_.:/=+-"
+HOSTED_ZONE_TAG_LIMIT = 10
+RESOURCE_TAG_LIMIT = 50
+STACK_TAG_KEYS = ("managed-by", "email-domain")
+"""The tags every domain stack adds to each of its resources (``stacks/domain_stack.py``): they count too."""
+
+
+def _tag_characters_ok(text: str) -> bool:
+    return all(unicodedata.category(char)[0] in "LNZ" or char in TAG_SYMBOLS for char in text)
+
+
+def _tag_problems(key: str, value: str) -> list[str]:
+    problems = []
+    if not 1 <= len(key) <= TAG_KEY_MAX:
+        problems.append(f"key is {len(key)} characters; keys are 1-{TAG_KEY_MAX}")
+    if len(value) > TAG_VALUE_MAX:
+        problems.append(f"value is {len(value)} characters; values are 0-{TAG_VALUE_MAX}")
+    for what, text in (("key", key), ("value", value)):
+        if text.lower().startswith("aws:"):
+            problems.append(f"{what} starts with 'aws:', which AWS reserves for its own tags")
+        if not _tag_characters_ok(text):
+            bad = "".join(dict.fromkeys(char for char in text if not _tag_characters_ok(char)))
+            problems.append(
+                f"{what} has {bad!r}: tags take letters, digits, spaces and {' '.join(TAG_SYMBOLS)} only"
+            )
+    return problems
+
+
+def _check_tags(tags: dict[str, str]) -> dict[str, str]:
+    problems = [f"tag {key!r}: {problem}" for key, value in tags.items() for problem in _tag_problems(key, value)]
+    if problems:
+        raise ValueError("; ".join(problems))
+    return tags
+
+
+Tags = Annotated[dict[str, str], AfterValidator(_check_tags)]
 
 
 def _check_zone_id(zone_id: str) -> str:
@@ -95,7 +201,9 @@ def _check_zone_id(zone_id: str) -> str:
 
 
 class _Model(BaseModel):
-    model_config = ConfigDict(extra="forbid", frozen=True)
+    # Strict: TOML has types, and a value of the wrong one is a mistake to report, not to convert
+    # (``protect = "no"`` would be True-ish nonsense, ``dkim_ttl = "300"`` a typo for 300).
+    model_config = ConfigDict(extra="forbid", frozen=True, strict=True)
 
 
 class Defaults(_Model):
@@ -116,7 +224,8 @@ class StateTable(_Model):
     region: S3Region | None = None
     lock: Literal["lockfile", "dynamodb"] = "lockfile"
     dynamodb_table: str | None = Field(default=None, min_length=3, max_length=255, pattern=r"^[A-Za-z0-9_.-]+$")
-    kms_key_id: str | None = None
+    kms_key_id: Annotated[str, AfterValidator(_check_kms_key)] | None = None
+    """Checked against the bucket's region once it is known, in ``_resolve``."""
 
     @model_validator(mode="after")
     def _lock_table(self) -> StateTable:
@@ -143,6 +252,35 @@ def _mail_from_label(value: Any) -> Any:
     return check_label(value)
 
 
+def _check_name_length(name: str) -> str:
+    """The longest names a domain's records get must fit DNS: the Easy DKIM CNAMEs, always there.
+
+    ``_dmarc.<name>`` is shorter, so it fits whenever they do; the labels added (the token,
+    ``_domainkey``, ``_dmarc``) are well under 63 characters. MAIL FROM is checked with its label.
+    """
+    dkim = dkim_record_name_length(name)
+    if dkim > MAX_NAME_LENGTH:
+        raise ValueError(
+            f"is {len(name)} characters; its DKIM records `<{DKIM_TOKEN_LENGTH}-character token>._domainkey.<name>` "
+            f"would be {dkim}, over DNS's {MAX_NAME_LENGTH} (the longest name that fits is "
+            f"{len(name) - dkim + MAX_NAME_LENGTH} characters)"
+        )
+    return name
+
+
+def _check_mail_from_length(label: str | None, info: ValidationInfo) -> str | None:
+    name = info.data.get("name")  # absent when the name itself was refused
+    if label is not None and name is not None:
+        length = len(MailFrom(label=label).domain(name))
+        if length > MAX_NAME_LENGTH:
+            raise ValueError(
+                f"the MAIL FROM domain `{label}.<name>` would be {length} characters, over DNS's "
+                f"{MAX_NAME_LENGTH} (name is {len(name)}): use a label of at most "
+                f"{MAX_NAME_LENGTH - len(name) - 1} characters"
+            )
+    return label
+
+
 def _dmarc_table(value: Any) -> Any:
     """``false`` disables the record (None); ``true`` is the default policy; a table is a policy."""
     if value is False:
@@ -154,15 +292,24 @@ def _dmarc_table(value: Any) -> Any:
     return value
 
 
+def _integer_choice(value: Any) -> Any:
+    """Strict mode still lets ``1024.0`` match ``Literal[1024, 2048]`` (they are equal): refuse it too."""
+    if isinstance(value, float):
+        raise PydanticCustomError("literal_error", "Input should be {expected}", {"expected": "1024 or 2048"})
+    return value
+
+
 class DomainTable(_Model):
     """One ``[[domain]]`` table, as written. Defaults as in README.md's config reference."""
 
-    name: Annotated[str, AfterValidator(normalize_domain)]
+    name: Annotated[str, AfterValidator(normalize_domain), AfterValidator(_check_name_length)]
     ses_region: SesRegion | None = None
     zone_id: Annotated[str, AfterValidator(_check_zone_id)] | None = None
-    mail_from: Annotated[str | None, BeforeValidator(_mail_from_label)] = "mail"
+    mail_from: Annotated[
+        str | None, BeforeValidator(_mail_from_label), AfterValidator(_check_mail_from_length)
+    ] = "mail"
     mail_from_on_mx_failure: Literal["USE_DEFAULT_VALUE", "REJECT_MESSAGE"] = "USE_DEFAULT_VALUE"
-    dkim_key_length: Literal[1024, 2048] = 2048
+    dkim_key_length: Annotated[Literal[1024, 2048], BeforeValidator(_integer_choice)] = 2048
     dmarc: Annotated[DmarcPolicy | None, BeforeValidator(_dmarc_table)] = DmarcPolicy()
     protect: bool = True
     dkim_ttl: int = Field(default=1800, ge=0, le=2147483647)
@@ -220,15 +367,36 @@ def config_path(explicit: str | os.PathLike[str] | None = None) -> Path:
     return Path(explicit or os.environ.get(CONFIG_ENV) or DEFAULT_CONFIG)
 
 
+# Longest first: the UTF-32 LE mark starts with the UTF-16 LE one.
+_BYTE_ORDER_MARKS = (
+    (codecs.BOM_UTF8, "a UTF-8"),
+    (codecs.BOM_UTF32_LE, "a UTF-32"),
+    (codecs.BOM_UTF32_BE, "a UTF-32"),
+    (codecs.BOM_UTF16_LE, "a UTF-16"),
+    (codecs.BOM_UTF16_BE, "a UTF-16"),
+)
+
+
 def load_config(path: str | os.PathLike[str] | None = None) -> Config:
     """Read and validate the config file. Raises ConfigError; never writes anything."""
     file = config_path(path)
     try:
-        raw = tomllib.loads(file.read_text(encoding="utf-8"))
+        data = file.read_bytes()
     except FileNotFoundError:
         raise ConfigError(f"{file}: config file not found (set {CONFIG_ENV} to use another file)") from None
-    except (OSError, UnicodeDecodeError) as error:
+    except OSError as error:
         raise ConfigError(f"{file}: cannot read: {error}") from None
+    mark = next((name for bom, name in _BYTE_ORDER_MARKS if data.startswith(bom)), None)
+    if mark:
+        # TOML files are UTF-8 without a byte-order mark; tomllib would only say "Invalid statement".
+        raise ConfigError(
+            f"{file}: starts with {mark} byte-order mark (BOM), which TOML does not allow: "
+            "save the file as UTF-8 without a BOM"
+        )
+    try:
+        raw = tomllib.loads(data.decode("utf-8"))
+    except UnicodeDecodeError as error:
+        raise ConfigError(f"{file}: cannot read: not UTF-8 ({error}); save the file as UTF-8") from None
     except tomllib.TOMLDecodeError as error:
         raise ConfigError(f"{file}: invalid TOML: {error}") from None
     return parse_config(raw, file)
@@ -243,11 +411,16 @@ def parse_config(raw: dict[str, Any], file: Path) -> Config:
 
 
 def _resolve(parsed: _File, file: Path) -> Config:
-    """Apply ``[defaults]``. Every value was validated already, so the resolved models are
-    built from the validated fields as they are (``model_construct``)."""
+    """Apply ``[defaults]``, then check what involves more than one value: regions against each
+    other, the KMS key against the bucket's region, domains against each other, merged tags.
+    Every value was validated already, so the resolved models are built from the validated
+    fields as they are (``model_construct``)."""
     defaults = parsed.defaults
-    domains: dict[str, Domain] = {}
-    problems: list[str] = []
+    state = State.model_construct(
+        **{**dict(parsed.state), "region": parsed.state.region or defaults.region, "tags": dict(defaults.tags)}
+    )
+    problems = [f"{file}: {line}" for line in _state_problems(parsed, state)]
+    domains: dict[str, tuple[DomainTable, Domain]] = {}
     for table in parsed.domain:
         domain = Domain.model_construct(
             **{
@@ -259,17 +432,106 @@ def _resolve(parsed: _File, file: Path) -> Config:
         )
         first = domains.get(domain.stack_name)
         if first is not None:
-            why = "is listed twice" if first.name == domain.name else \
-                f"has the same stack name {domain.stack_name!r} as {first.name!r}"
+            why = "is listed twice" if first[1].name == domain.name else \
+                f"has the same stack name {domain.stack_name!r} as {first[1].name!r}"
             problems.append(f"{file}: domain {domain.name!r}: name: {why}")
             continue
-        domains[domain.stack_name] = domain
+        domains[domain.stack_name] = (table, domain)
+    listed = {domain.name: domain for _, domain in domains.values()}
+    for table, domain in domains.values():
+        problems += [
+            f"{file}: domain {domain.name!r}: {line}" for line in _domain_problems(table, domain, defaults, listed)
+        ]
     if problems:
         raise ConfigError("\n".join(problems))
-    state = State.model_construct(
-        **{**dict(parsed.state), "region": parsed.state.region or defaults.region, "tags": dict(defaults.tags)}
+    return Config(state=state, domains=tuple(domain for _, domain in domains.values()))
+
+
+def _partition_problem(key: str, region: str, defaults: Defaults) -> str | None:
+    """Every region in one partition: the same credentials deploy every stack and read the state bucket."""
+    partition, main = partition_of(region), partition_of(defaults.region)
+    if partition == main:
+        return None
+    return (
+        f"{key}: {region!r} is in the AWS partition {partition!r}, but defaults.region {defaults.region!r} is in "
+        f"{main!r}: every region must be in one partition (the same credentials deploy every stack)"
     )
-    return Config(state=state, domains=tuple(domains.values()))
+
+
+def _state_problems(parsed: _File, state: State) -> list[str]:
+    defaults = parsed.defaults
+    checks = [("defaults.ses_region", defaults.ses_region), ("state.region", parsed.state.region)]
+    problems = [
+        problem for key, region in checks if region
+        if (problem := _partition_problem(key, region, defaults)) is not None
+    ]
+    arn = _KMS_ARN.match(state.kms_key_id or "")
+    if arn:
+        wrong = []
+        if arn["region"] != state.region:
+            wrong.append(f"the key is in {arn['region']!r}, but S3 encrypts with a key in the bucket's "
+                         f"region, {state.region!r}")
+        if arn["partition"] != partition_of(state.region):
+            wrong.append(f"the ARN's partition {arn['partition']!r} is not {partition_of(state.region)!r}, "
+                         f"the partition of {state.region!r}")
+        if wrong:
+            problems.append(f"state.kms_key_id: {'; '.join(wrong)}")
+    return problems
+
+
+def _domain_problems(table: DomainTable, domain: Domain, defaults: Defaults, listed: Mapping[str, Domain]) -> list[str]:
+    problems = []
+    if table.ses_region and (problem := _partition_problem("ses_region", table.ses_region, defaults)):
+        problems.append(problem)
+    owner = next((other for other in listed.values() if other.mail_from_setting is not None
+                  and other.mail_from_setting.domain(other.name) == domain.name), None)
+    if owner is not None:
+        # SES: a MAIL FROM domain "can't be used to receive email" nor, as a feedback destination, in a From address.
+        problems.append(
+            f'name: is the MAIL FROM domain of {owner.name!r} (mail_from = "{owner.mail_from}"), whose MX and SPF '
+            "records send its mail to SES's bounce handling; a MAIL FROM domain cannot be a sending domain "
+            f"too: give {owner.name!r} another mail_from (or mail_from = false), or use another name"
+        )
+    parent = next((listed[name] for name in _ancestors(domain.name) if name in listed), None)
+    if parent is not None and domain.zone_id is None:
+        where = f'zone_id = "{parent.zone_id}"' if parent.zone_id else \
+            f"zone_id = the id of its hosted zone (the zone_id output of stack {parent.stack_name!r})"
+        problems.append(
+            f"zone_id: is a subdomain of {parent.name!r}, also listed, so a hosted zone of its own would get "
+            f"no delegation (no NS records for it in the zone of {parent.name!r}) and its records would not "
+            f"resolve: put them in the zone of {parent.name!r} instead, with {where}"
+        )
+    problems += _tag_count_problems(table, domain, defaults)
+    return problems
+
+
+def _ancestors(name: str) -> list[str]:
+    """The names above ``name`` that can be domains (two labels or more), nearest first."""
+    labels = name.split(".")
+    return [".".join(labels[index:]) for index in range(1, len(labels) - 1)]
+
+
+def _tag_count_problems(table: DomainTable, domain: Domain, defaults: Defaults) -> list[str]:
+    """Tags per resource once merged: a domain's own, ``[defaults]``'s and the stack's own (``STACK_TAG_KEYS``).
+
+    The state stack's bucket and table get fewer (``[defaults]``'s and ``managed-by``), within the
+    SES identity's limit checked here for every domain.
+    """
+    own, inherited = set(table.tags), set(defaults.tags) - set(table.tags)
+    added = set(STACK_TAG_KEYS) - own - inherited
+    count = len(own) + len(inherited) + len(added)
+    if domain.zone_id is None:
+        resource, limit = "its hosted zone", HOSTED_ZONE_TAG_LIMIT
+        allows = f"the {limit} Route 53 allows on a hosted zone"
+    else:
+        resource, limit = "its SES identity", RESOURCE_TAG_LIMIT
+        allows = f"the {limit} SES allows on an identity"
+    if count <= limit:
+        return []
+    return [
+        f"tags: {resource} would get {count} tags ({len(own)} of its own, {len(inherited)} from [defaults] tags, "
+        f"{len(added)} every domain stack adds: {', '.join(STACK_TAG_KEYS)}), over {allows}: use fewer tags"
+    ]
 
 
 def _describe(error: ValidationError, raw: dict[str, Any], file: Path) -> str:
@@ -292,14 +554,79 @@ def _domain_label(raw: dict[str, Any], index: int) -> str:
     return repr(name) if isinstance(name, str) else f"#{index + 1}"
 
 
+_TOML_TYPES: tuple[tuple[type | tuple[type, ...], str], ...] = (
+    (bool, "a boolean"),  # before int: bool is an int in Python
+    (int, "an integer"),
+    (float, "a float"),
+    (str, "a string"),
+    (dict, "a table"),
+    (list, "an array"),
+    ((datetime.date, datetime.time), "a date or time"),
+)
+_TYPE_ERRORS = {
+    "int_type": "an integer",
+    "bool_type": "a boolean (true or false)",
+    "string_type": "a string",
+    "dict_type": "a table",
+    "model_type": "a table",
+    "model_attributes_type": "a table",
+    "dataclass_type": "a table",
+    "list_type": "an array",
+    "tuple_type": "an array",
+}
+
+
+def _toml_type(value: Any) -> str:
+    return next((name for kind, name in _TOML_TYPES if isinstance(value, kind)), type(value).__name__)
+
+
+def _toml_value(text: str) -> Any:
+    """``text`` read as a TOML value (``"300"`` -> 300), or None when it is not one."""
+    try:
+        return tomllib.loads(f"v = {text}")["v"]
+    except tomllib.TOMLDecodeError:
+        return None
+
+
+def _hint(kind: str, given: Any, expected: str = "") -> str:
+    """How to write ``given`` as the type wanted, when that is clear. ``expected``: a literal's choices."""
+    wanted = {"int_type": int, "bool_type": bool, "string_type": str}.get(kind)
+
+    def fits(value: Any) -> bool:
+        if kind == "literal_error":  # one of the choices, which pydantic lists as reprs
+            return re.search(rf"(?<![\w']){re.escape(repr(value))}(?![\w'])", expected) is not None
+        return type(value) is wanted
+
+    if isinstance(given, str) and kind in ("int_type", "bool_type", "literal_error"):
+        value = _toml_value(given)
+        if value is not None and not isinstance(value, str) and fits(value):
+            return f"; write {given.strip()}, without quotes"
+        if kind == "bool_type":
+            return "; write true or false, without quotes"
+    if isinstance(given, float) and given.is_integer() and kind in ("int_type", "literal_error") \
+            and fits(int(given)):
+        return f"; write {int(given)}, without the decimal point"
+    if wanted is str and isinstance(given, (bool, int, float)):
+        text = str(given).lower() if isinstance(given, bool) else str(given)
+        return f'; write "{text}", in quotes'
+    return ""
+
+
 def _message(item: Mapping[str, Any]) -> str:
     kind = item["type"]
     if kind in ("extra_forbidden", "unexpected_keyword_argument"):
         return "unknown key"
     if kind == "missing":
         return "missing required key"
+    given = item["input"]
+    if kind in _TYPE_ERRORS:
+        hint = _hint(kind, given)
+        if tuple(item["loc"]) == ("domain",) and isinstance(given, dict):
+            hint = "; write [[domain]], with double brackets, for each domain"
+        return f"Input should be {_TYPE_ERRORS[kind]} (got {given!r}, {_toml_type(given)}{hint})"
     message = item["msg"].removeprefix("Value error, ")
-    if kind in ("literal_error", "int_parsing", "string_type", "bool_type", "int_type", "greater_than_equal",
-                "less_than_equal", "too_short", "string_pattern_mismatch", "dict_type", "list_type"):
-        message += f" (got {item['input']!r})"
+    if kind == "literal_error":
+        return f"{message} (got {given!r}{_hint(kind, given, str(item.get('ctx', {}).get('expected', '')))})"
+    if kind in ("greater_than_equal", "less_than_equal", "too_short", "too_long", "string_pattern_mismatch"):
+        message += f" (got {given!r})"
     return message

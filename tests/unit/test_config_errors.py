@@ -163,15 +163,32 @@ def test_invalid_toml_and_missing_file(write_config, tmp_path):
         load_config(tmp_path / "absent.toml")
 
 
-def test_app_exits_nonzero_and_writes_nothing(write_config, tool_env, tmp_path):
-    path = write_config(config_with('[[domain]]\nname = "polplana.work"\n[domain.dmarc]\npolicy = "nonee"\n'))
+APP_CASES = {
+    "invalid value": (
+        '[[domain]]\nname = "polplana.work"\n[domain.dmarc]\npolicy = "nonee"\n',
+        "domain 'polplana.work': dmarc.policy: Input should be 'none', 'quarantine' or 'reject' (got 'nonee')",
+    ),
+    "problem between domains, found after every value passed": (
+        '[[domain]]\nname = "polplana.work"\n[[domain]]\nname = "news.polplana.work"\n',
+        "domain 'news.polplana.work': zone_id: is a subdomain of 'polplana.work', also listed",
+    ),
+    "byte-order mark": (None, "starts with a UTF-8 byte-order mark (BOM)"),
+}
+
+
+@pytest.mark.parametrize("case", sorted(APP_CASES))
+def test_app_exits_nonzero_and_writes_nothing(case, write_config, tool_env, tmp_path):
+    domains, expected = APP_CASES[case]
+    if domains is None:
+        path = tmp_path / "domains.toml"
+        path.write_bytes(b"\xef\xbb\xbf" + SEED_CONFIG.encode())
+    else:
+        path = write_config(config_with(domains))
     outdir = tmp_path / "out"
     result = run_app(tool_env, MAIL_DOMAINS_FILE=str(path), CDKTF_OUTDIR=str(outdir))
     assert result.returncode == 2
-    assert result.stderr.strip() == (
-        f"error: {path}: domain 'polplana.work': dmarc.policy: "
-        "Input should be 'none', 'quarantine' or 'reject' (got 'nonee')"
-    )
+    (line,) = result.stderr.strip().splitlines()
+    assert line.startswith(f"error: {path}: {expected}")
     assert not outdir.exists()
 
 
