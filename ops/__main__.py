@@ -3,10 +3,15 @@
 from __future__ import annotations
 
 import argparse
+import ipaddress
+import math
+import os
 import sys
 from pathlib import Path
 
 from ops.aws import AWS_ERRORS, OpsError, describe
+
+DNS_TIMEOUT = 3.0  # check-dns: seconds per lookup; a name server that does not answer costs one of them
 
 
 def _zone(args: argparse.Namespace) -> int:
@@ -42,25 +47,32 @@ def _request_production_access(args: argparse.Namespace) -> int:
 def _check_dns(args: argparse.Namespace) -> int:
     from ops.dns_check import check_dns, render
 
-    checks = check_dns(args.domain, ses_region=args.ses_region or _configured_ses_region(args.domain),
-                       nameserver=args.nameserver, port=args.port, timeout=args.timeout)
+    ses_region = args.ses_region
+    if ses_region is None:
+        ses_region, source = _configured_ses_region(args.domain)
+        problem = ses_region and _region_problem(ses_region, "sesv2", "SES")
+        if problem:
+            raise OpsError(f"{source}: {problem}")
+    checks = check_dns(args.domain, ses_region=ses_region, nameserver=args.nameserver, port=args.port,
+                       timeout=args.timeout)
     print(render(checks))
     return 0 if all(check.ok for check in checks) else 1
 
 
-def _configured_ses_region(domain: str) -> str | None:
-    """The SES region of ``domain`` in the config file, if it is there; else ``AWS_REGION``."""
-    import os
-
+def _configured_ses_region(domain: str) -> tuple[str | None, str]:
+    """The SES region of ``domain`` in the config file, if it is there; else ``AWS_REGION``; and where from."""
     from stacks.config import ConfigError, load_config
 
     try:
         for entry in load_config().domains:
-            if entry.name == domain.rstrip(".").lower():
-                return entry.ses_region
+            if entry.name == domain:
+                return entry.ses_region, "domains.toml"
     except ConfigError:
         pass
-    return os.environ.get("AWS_REGION") or os.environ.get("AWS_DEFAULT_REGION")
+    for variable in ("AWS_REGION", "AWS_DEFAULT_REGION"):
+        if os.environ.get(variable):
+            return os.environ[variable], variable
+    return None, ""
 
 
 def _stacks(args: argparse.Namespace) -> int:
@@ -81,11 +93,82 @@ def _plan_summary(args: argparse.Namespace) -> int:
 
     plans = [summarize(path) for path in args.plans]
     report = render_markdown(plans, allowed=args.allow_destructive)
-    print(report, end="")
     if args.output:
-        args.output.write_text(report)
+        try:
+            args.output.write_text(report)
+        except OSError as error:
+            raise OpsError(f"cannot write --output {args.output}: {error.strerror or error}") from None
+    print(report, end="")
     dangerous = any(plan.dangers for plan in plans)
     return 1 if dangerous and not args.allow_destructive else 0
+
+
+# Argument types: each turns a malformed value into argparse's one-line error (exit 2).
+
+
+def _domain(text: str) -> str:
+    from modules.dns_names import normalize_domain
+
+    try:
+        return normalize_domain(text)
+    except ValueError as error:
+        raise argparse.ArgumentTypeError(str(error)) from None
+
+
+def _region_problem(region: str, service: str, what: str) -> str | None:
+    """Why ``region`` is no region for ``service`` in botocore's endpoint data; None when it is one."""
+    import difflib
+
+    from stacks.config import regions_for
+
+    known = regions_for(service)
+    if region in known:
+        return None
+    close = difflib.get_close_matches(region, sorted(known), n=1)
+    return f"{region!r} is not a region where {what} runs" + (f" (did you mean {close[0]}?)" if close else "")
+
+
+def _ses_region(text: str) -> str:
+    problem = _region_problem(text, "sesv2", "SES")
+    if problem:
+        raise argparse.ArgumentTypeError(problem)
+    return text
+
+
+def _ip_address(text: str) -> str:
+    try:
+        return str(ipaddress.ip_address(text))
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not an IP address (IPv4 or IPv6)") from None
+
+
+def _port(text: str) -> int:
+    try:
+        port = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a port number") from None
+    if not 1 <= port <= 65535:
+        raise argparse.ArgumentTypeError(f"{port} is not a port number (1 to 65535)")
+    return port
+
+
+def _seconds(text: str) -> float:
+    try:
+        seconds = float(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a number of seconds") from None
+    if not (math.isfinite(seconds) and 0 < seconds <= 60):
+        raise argparse.ArgumentTypeError(f"{text} seconds: give more than 0 and at most 60")
+    return seconds
+
+
+def _contacts(text: str) -> list[str]:
+    from ops.account import split_contacts
+
+    try:
+        return split_contacts(text)
+    except ValueError as error:
+        raise argparse.ArgumentTypeError(str(error)) from None
 
 
 def parser() -> argparse.ArgumentParser:
@@ -93,34 +176,38 @@ def parser() -> argparse.ArgumentParser:
     commands = top.add_subparsers(dest="command", required=True, metavar="COMMAND")
 
     zone = commands.add_parser("zone", help="show a domain's hosted zone records and its name servers")
-    zone.add_argument("domain")
+    zone.add_argument("domain", type=_domain)
     zone.set_defaults(run=_zone)
 
     account = commands.add_parser("account", help="SES sandbox or production, quotas, production request")
-    account.add_argument("--region", required=True, help="SES region")
+    account.add_argument("--region", required=True, type=_ses_region, help="SES region")
     account.set_defaults(run=_account)
 
     request = commands.add_parser(
         "request-production-access",
         help="ask AWS to move the SES account out of the sandbox (prints the request; sends with --submit)",
     )
-    request.add_argument("--region", required=True, help="SES region")
+    request.add_argument("--region", required=True, type=_ses_region, help="SES region")
     request.add_argument("--website-url", required=True)
     request.add_argument("--use-case-file", required=True, type=Path,
                          help="use-case description; start from ops/templates/use-case.md")
-    request.add_argument("--contact", action="append", default=[], metavar="EMAIL",
-                         help="additional contact address (up to 4)")
+    request.add_argument("--contact", action="extend", type=_contacts, default=[], metavar="EMAIL[,EMAIL...]",
+                         help="additional contact addresses, comma-separated or the flag repeated (up to 4)")
     request.add_argument("--mail-type", choices=["TRANSACTIONAL", "MARKETING"], default="TRANSACTIONAL")
     request.add_argument("--language", choices=["EN", "JA"], default="EN")
     request.add_argument("--submit", action="store_true", help="send the request (default: dry run)")
     request.set_defaults(run=_request_production_access)
 
     check = commands.add_parser("check-dns", help="check delegation, DKIM, DMARC, MAIL FROM MX and SPF in DNS")
-    check.add_argument("domain")
-    check.add_argument("--nameserver", help="ask this server (IP) instead of the system resolver")
-    check.add_argument("--port", type=int, default=53)
-    check.add_argument("--ses-region", help="default: the domain's in domains.toml, else AWS_REGION")
-    check.add_argument("--timeout", type=float, default=5.0, help="seconds per DNS query (default %(default)s)")
+    check.add_argument("domain", type=_domain)
+    check.add_argument("--nameserver", type=_ip_address, metavar="IP",
+                       help="ask this server instead of the system resolver")
+    check.add_argument("--port", type=_port, default=53, help="the name server's port (default %(default)s)")
+    check.add_argument("--ses-region", type=_ses_region,
+                       help="default: the domain's in domains.toml, else AWS_REGION")
+    check.add_argument("--timeout", type=_seconds, default=DNS_TIMEOUT,
+                       help="seconds to wait for each DNS lookup (default %(default)s); when the server "
+                            "does not answer the first, the command stops there")
     check.set_defaults(run=_check_dns)
 
     stacks = commands.add_parser(
@@ -147,11 +234,17 @@ def main(argv: list[str] | None = None) -> int:
     try:
         return args.run(args)
     except OpsError as error:
-        print(f"error: {error}", file=sys.stderr)
-        return 1
+        return _fail(str(error))
     except AWS_ERRORS as error:
-        print(f"error: {describe(error)}", file=sys.stderr)
-        return 1
+        return _fail(describe(error))
+    except KeyboardInterrupt:
+        return _fail("interrupted", status=130)
+
+
+def _fail(message: str, status: int = 1) -> int:
+    """Print ``message`` as one ``error:`` line on stderr; return ``status``."""
+    print("error: " + " ".join(message.split()), file=sys.stderr)
+    return status
 
 
 if __name__ == "__main__":

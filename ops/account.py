@@ -6,15 +6,86 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, HttpUrl, ValidationError, field_validator
 
+from modules.dns_names import normalize_domain
 from ops.aws import OpsError, client
 
 TEMPLATE = Path(__file__).parent / "templates" / "use-case.md"
+TEMPLATE_NAME = "ops/templates/use-case.md"
+
+# PutAccountDetails limits, from the SES v2 API reference (and botocore's model of it).
+MAX_CONTACTS = 4  # AdditionalContactEmailAddresses: 1 to 4 items
+CONTACT_LENGTH = (6, 254)  # each address, characters
+MAX_USE_CASE = 5000  # UseCaseDescription, characters
+MAX_WEBSITE_URL = 1000  # WebsiteURL, characters
+_MAX_USE_CASE_BYTES = 64 * 1024  # read no more (a device or a wrong file); 5,000 characters fit many times over
+
+# The unquoted local part of RFC 5322 (dot-atom); quoted local parts are refused.
+_LOCAL_PART = re.compile(r"^[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+(\.[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+)*$")
+
+
+def check_email(address: str) -> str:
+    """``address`` if it is a plain ``local@domain.tld`` address; else ValueError saying what is wrong."""
+    low, high = CONTACT_LENGTH
+    local, at, domain = address.rpartition("@")
+    if not at or not local or not domain:
+        raise ValueError(f"{address!r} is not an email address (local@domain)")
+    if not low <= len(address) <= high:
+        raise ValueError(f"{address!r} is not an email address: AWS takes {low} to {high} characters")
+    if len(local) > 64 or not _LOCAL_PART.match(local):
+        raise ValueError(f"{address!r} is not an email address: invalid part before the @")
+    try:
+        normalize_domain(domain)
+    except ValueError as error:
+        raise ValueError(f"{address!r} is not an email address: the domain {error}") from None
+    if domain != domain.strip() or domain.endswith("."):
+        raise ValueError(f"{address!r} is not an email address: invalid domain")
+    return address
+
+
+def split_contacts(text: str) -> list[str]:
+    """``a@b.c,d@e.f`` (one ``--contact`` value) as checked addresses; ValueError names a bad one."""
+    addresses = [part.strip() for part in text.split(",")]
+    if "" in addresses:
+        raise ValueError(f"{text!r} has an empty address (a stray comma?)")
+    return [check_email(address) for address in addresses]
+
+
+def read_use_case(path: Path) -> str:
+    """The use-case description in ``path``, stripped; OpsError naming the file when it cannot serve."""
+    where = f"the use-case file {path}"
+    try:
+        with path.open("rb") as file:
+            raw = file.read(_MAX_USE_CASE_BYTES + 1)
+    except FileNotFoundError:
+        raise OpsError(f"{where} does not exist (start from a copy of {TEMPLATE_NAME})") from None
+    except IsADirectoryError:
+        raise OpsError(f"{where} is a directory, not a file") from None
+    except OSError as error:
+        raise OpsError(f"cannot read {where}: {error.strerror or error}") from None
+    if len(raw) > _MAX_USE_CASE_BYTES:
+        raise OpsError(f"{where} is over {_MAX_USE_CASE_BYTES // 1024} KiB; AWS takes at most "
+                       f"{MAX_USE_CASE:,} characters")
+    try:
+        text = raw.decode("utf-8-sig")
+    except UnicodeDecodeError as error:
+        raise OpsError(f"{where} is not UTF-8 text (byte {error.start} is {raw[error.start]:#04x})") from None
+    if "\x00" in text:
+        raise OpsError(f"{where} is not text (it holds NUL bytes)")
+    text = text.replace("\r\n", "\n").strip()
+    if not text:
+        raise OpsError(f"{where} is empty: describe the mail you send (start from a copy of {TEMPLATE_NAME})")
+    if "TODO" in text:
+        raise OpsError(f"{where} still has TODO placeholders: answer them before sending")
+    if len(text) > MAX_USE_CASE:
+        raise OpsError(f"{where} has {len(text):,} characters; AWS takes at most {MAX_USE_CASE:,}: shorten it")
+    return text
 
 
 @dataclass(frozen=True)
@@ -82,17 +153,22 @@ class ProductionAccessRequest(BaseModel):
 
     mail_type: Literal["TRANSACTIONAL", "MARKETING"] = "TRANSACTIONAL"
     website_url: HttpUrl
-    use_case_description: str = Field(min_length=1, max_length=5000)
-    contacts: tuple[str, ...] = Field(default=(), max_length=4)
+    use_case_description: str = Field(min_length=1, max_length=MAX_USE_CASE)
+    contacts: tuple[str, ...] = Field(default=(), max_length=MAX_CONTACTS)
     language: Literal["EN", "JA"] = "EN"
+
+    @field_validator("website_url")
+    @classmethod
+    def _url_length(cls, url: HttpUrl) -> HttpUrl:
+        if len(str(url)) > MAX_WEBSITE_URL:
+            raise ValueError(f"longer than {MAX_WEBSITE_URL} characters (AWS's limit)")
+        return url
 
     @field_validator("contacts")
     @classmethod
     def _emails(cls, contacts: tuple[str, ...]) -> tuple[str, ...]:
         for address in contacts:
-            local, at, domain = address.partition("@")
-            if not (at and local and "." in domain and 6 <= len(address) <= 254):
-                raise ValueError(f"{address!r} is not an email address")
+            check_email(address)
         return contacts
 
     def to_api(self) -> dict[str, Any]:
@@ -120,28 +196,37 @@ class ProductionAccessRequest(BaseModel):
         return "\n".join(lines)
 
 
+_FLAGS = {"website_url": "--website-url", "contacts": "--contact", "mail_type": "--mail-type",
+          "language": "--language", "use_case_description": "the use-case file"}
+
+
 def build_request(
     *, website_url: str, use_case_file: Path, contacts: list[str], mail_type: str, language: str
 ) -> ProductionAccessRequest:
-    try:
-        text = use_case_file.read_text(encoding="utf-8").strip()
-    except OSError as error:
-        raise OpsError(f"cannot read the use-case file {use_case_file}: {error.strerror}") from None
-    if "TODO" in text:
-        raise OpsError(f"{use_case_file} still has TODO placeholders: answer them before sending")
+    text = read_use_case(use_case_file)
+    unique = list(dict.fromkeys(contacts))
+    if len(unique) > MAX_CONTACTS:
+        raise OpsError(f"{len(unique)} --contact addresses given; AWS takes at most {MAX_CONTACTS}")
     try:
         return ProductionAccessRequest.model_validate({
             "mail_type": mail_type,
             "website_url": website_url,
             "use_case_description": text,
-            "contacts": tuple(contacts),
+            "contacts": tuple(unique),
             "language": language,
         })
     except ValidationError as error:
-        problems = "; ".join(
-            f"{'.'.join(str(p) for p in item['loc'])}: {item['msg']}" for item in error.errors(include_url=False)
-        )
+        problems = "; ".join(_problem(item, website_url) for item in error.errors(include_url=False))
         raise OpsError(f"invalid request: {problems}") from None
+
+
+def _problem(item: Any, website_url: str) -> str:
+    field = str(item["loc"][0]) if item["loc"] else ""
+    message = str(item["msg"]).removeprefix("Value error, ")
+    if field == "website_url":
+        shown = website_url if len(website_url) <= 80 else website_url[:60] + "..."
+        return f"--website-url {shown!r}: {message}"
+    return f"{_FLAGS.get(field, field)}: {message}"
 
 
 def request_production_access(region: str, request: ProductionAccessRequest, *, submit: bool) -> str:

@@ -4,11 +4,9 @@ from __future__ import annotations
 
 from typing import Any
 
-import boto3
-import botocore.config
 import botocore.exceptions
 
-CLIENT_CONFIG = botocore.config.Config(connect_timeout=5, read_timeout=30, retries={"max_attempts": 2})
+CLIENT_SETTINGS: dict[str, Any] = {"connect_timeout": 5, "read_timeout": 30, "retries": {"max_attempts": 2}}
 
 
 class OpsError(Exception):
@@ -17,10 +15,19 @@ class OpsError(Exception):
 
 def client(service: str, region: str | None = None) -> Any:
     """A client for ``service``; the endpoint comes from ``AWS_ENDPOINT_URL`` when set."""
+    # Imported here, not above: a command refused for its arguments does not wait for boto3 to load.
+    import boto3
+    import botocore.config
+
     try:
-        return boto3.session.Session().client(service, region_name=region, config=CLIENT_CONFIG)
+        return boto3.session.Session().client(service, region_name=region,
+                                              config=botocore.config.Config(**CLIENT_SETTINGS))
     except botocore.exceptions.NoRegionError:
         raise OpsError("no AWS region: pass --region or set AWS_REGION") from None
+    except botocore.exceptions.BotoCoreError:
+        raise  # described by describe()
+    except ValueError as error:  # e.g. "Invalid endpoint: ..." from a malformed AWS_ENDPOINT_URL
+        raise OpsError(f"cannot make an AWS {service} client: {error} (check AWS_ENDPOINT_URL)") from None
 
 
 def describe(error: Exception) -> str:
@@ -29,6 +36,8 @@ def describe(error: Exception) -> str:
         return f"{details.get('Code', 'Error')}: {details.get('Message', str(error))}"
     if isinstance(error, botocore.exceptions.EndpointConnectionError):
         return f"cannot reach the AWS endpoint ({error.kwargs.get('endpoint_url', '')}): is it running?"
+    if isinstance(error, (botocore.exceptions.ConnectTimeoutError, botocore.exceptions.ReadTimeoutError)):
+        return f"the AWS endpoint did not answer in time ({error.kwargs.get('endpoint_url', '')})"
     if isinstance(error, botocore.exceptions.NoCredentialsError):
         return "no AWS credentials found (set AWS_PROFILE, or AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY)"
     return str(error)

@@ -55,28 +55,53 @@ def expected_from_aws(domain: str, ses_region: str) -> Expected:
 
 
 class Lookup:
-    """DNS answers as text; an error (NXDOMAIN, no answer, timeout) becomes a description."""
+    """DNS answers as text; an error (NXDOMAIN, no answer, timeout) becomes a description.
 
-    def __init__(self, nameserver: str | None = None, port: int = 53, timeout: float = 5.0) -> None:
-        self.resolver = dns.resolver.Resolver(configure=nameserver is None)
+    A server that has not answered anything yet and times out (or refuses the
+    connection) is unreachable: ``values`` raises ``OpsError`` at once rather than
+    letting every check wait out its own timeout.
+    """
+
+    def __init__(self, nameserver: str | None, port: int, timeout: float) -> None:
+        try:
+            self.resolver = dns.resolver.Resolver(configure=nameserver is None)
+        except dns.resolver.NoResolverConfiguration:
+            raise OpsError("no system DNS resolver is configured: pass --nameserver IP") from None
         if nameserver is not None:
             self.resolver.nameservers = [nameserver]
             self.resolver.port = port
-        self.resolver.lifetime = timeout
+            self.server = f"name server {nameserver} port {port}"
+        else:
+            self.server = "the system resolver (" + ", ".join(str(ns) for ns in self.resolver.nameservers) + ")"
+        self.timeout = timeout
+        self.resolver.lifetime = timeout  # the whole lookup, retries included
+        self.resolver.timeout = min(timeout, 2.0)  # one attempt
+        self.answered = False
 
     def values(self, name: str, kind: str) -> tuple[list[str], str | None]:
         try:
             answer = self.resolver.resolve(name, kind, raise_on_no_answer=True, search=False)
         except dns.resolver.NXDOMAIN:
+            self.answered = True
             return [], "no such name (NXDOMAIN)"
         except dns.resolver.NoAnswer:
+            self.answered = True
             return [], f"no {kind} record"
-        except dns.resolver.NoNameservers:
+        except dns.resolver.NoNameservers as error:
+            errors = error.kwargs.get("errors") or []
+            if not self.answered and errors and all(isinstance(e[3], (OSError, EOFError)) for e in errors):
+                raise OpsError(f"{self.server} did not answer: {errors[0][3]}") from None
+            self.answered = True
             return [], "no name server answered (SERVFAIL or REFUSED)"
         except dns.exception.Timeout:
+            if not self.answered:
+                raise OpsError(f"{self.server} did not answer within {self.timeout:g} s") from None
             return [], "timed out"
+        except dns.exception.DNSException as error:  # a name dnspython cannot ask for, a malformed answer...
+            return [], f"DNS error: {error}"
+        self.answered = True
         if kind == "TXT":
-            return [b"".join(rdata.strings).decode() for rdata in answer], None
+            return [b"".join(rdata.strings).decode(errors="replace") for rdata in answer], None
         return [rdata.to_text() for rdata in answer], None
 
 
@@ -154,7 +179,7 @@ def render(checks: list[Check]) -> str:
 
 
 def check_dns(domain: str, *, ses_region: str | None, nameserver: str | None, port: int,
-              timeout: float = 5.0) -> list[Check]:
+              timeout: float) -> list[Check]:
     if not ses_region:
         raise OpsError("no SES region: pass --ses-region, list the domain in domains.toml, or set AWS_REGION")
     return run_checks(domain, expected_from_aws(domain, ses_region), Lookup(nameserver, port, timeout))

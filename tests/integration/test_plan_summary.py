@@ -83,3 +83,33 @@ def test_scripts_plan_writes_plans_text_and_the_comment(project, tmp_path):
     assert comment.startswith("<!-- ses-domain-email plan summary -->")
     assert f"<details><summary>Plan for <code>{STACK}</code> (3 changes)</summary>" in comment
     assert "must be replaced" in comment  # terraform's own words, from the .txt plan
+
+
+def test_a_shorter_dkim_key_is_dangerous(project):
+    """dkim_key_length 2048 -> 1024 updates the identity in place; the summary names the downgrade."""
+    project.write_config(project.config_text + "dkim_key_length = 1024\n")
+    assert project.cdktf("synth").returncode == 0
+    result = summary(plan_json(project))
+    assert result.returncode == 1, result.stdout + result.stderr
+    assert f"`aws_sesv2_email_identity.{identity_id(project)}`: SES identity DKIM key downgraded from 2048 " \
+           f"to 1024 bits" in result.stdout
+
+
+def test_a_state_is_refused_as_a_plan(project):
+    """`terraform show -json` without a plan file shows the state: not a plan with no changes."""
+    shown = project.terraform(STACK, "show", "-json")
+    assert shown.returncode == 0, shown.stderr
+    assert '"values"' in shown.stdout and '"planned_values"' not in shown.stdout
+    path = project.work / f"{STACK}.json"
+    path.write_text(shown.stdout)
+    result = summary(str(path))
+    assert result.returncode == 1
+    assert result.stderr == f"error: {path}: `terraform show -json` of a state, not of a plan: give it the plan " \
+                            "file (`terraform plan -out=tfplan`, then `terraform show -json tfplan`)\n"
+
+
+def identity_id(project: Project) -> str:
+    """The logical id of the stack's SES identity, from the synthesized stack."""
+    stack = json.loads((project.out / "stacks" / STACK / "cdk.tf.json").read_text())
+    (name,) = stack["resource"]["aws_sesv2_email_identity"]
+    return str(name)

@@ -74,18 +74,28 @@ def test_regions_are_separate(fresh, ops, use_case):
 
 
 @pytest.mark.parametrize(
-    "args, message",
+    "args, status, message",
     [
-        (["--website-url", "not a url"], "website_url"),
-        (["--contact", "nobody"], "'nobody' is not an email address"),
+        (["--website-url", "not a url"], 1, "--website-url 'not a url': Input should be a valid URL"),
+        (["--contact", "nobody"], 2, "argument --contact: 'nobody' is not an email address"),
+        (["--contact", "a1@polplana.work,a2@polplana.work,a3@polplana.work", "--contact",
+          "a4@polplana.work,a5@polplana.work"], 1, "5 --contact addresses given; AWS takes at most 4"),
     ],
 )
-def test_bad_requests_are_refused_before_any_call(fresh, ops, use_case, args, message):
+def test_bad_requests_are_refused_before_any_call(fresh, ops, use_case, args, status, message):
     result = ops("request-production-access", "--region", REGION, "--website-url", "https://polplana.work",
                  "--use-case-file", str(use_case), *args, "--submit")
-    assert result.returncode == 1
-    assert message in result.stderr
+    assert result.returncode == status
+    assert message in result.stderr and "Traceback" not in result.stderr
     assert "Production request  none" in ops("account", "--region", REGION).stdout
+
+
+def test_contacts_as_a_list_and_repeated_reach_aws(fresh, ops, use_case):
+    sent = request(ops, use_case, "--contact", "dev@polplana.work, boss@example.org", "--submit")
+    assert sent.returncode == 0, sent.stderr
+    details = fresh.client("sesv2", REGION).get_account()["Details"]
+    assert details["AdditionalContactEmailAddresses"] == ["ops@polplana.work", "dev@polplana.work",
+                                                          "boss@example.org"]
 
 
 def test_the_shipped_template_must_be_filled_in(fresh, ops):

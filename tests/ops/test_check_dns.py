@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import re
+import socket
+import time
 
 import pytest
 
@@ -108,10 +110,50 @@ def test_unknown_domain_is_one_clear_error(fresh, ops, emulator):
     assert result.stderr.strip() == f"error: no public hosted zone named {DOMAIN}"
 
 
-def test_nameserver_not_answering_fails_every_check(published, ops, emulator):
-    from emulator.process import free_port
+def silent_udp_port() -> int:
+    """A local UDP port with nothing behind it: bound, then closed."""
+    with socket.socket(socket.AF_INET, socket.SOCK_DGRAM) as sock:
+        sock.bind(("127.0.0.1", 0))
+        return int(sock.getsockname()[1])
 
-    result = ops("check-dns", DOMAIN, "--nameserver", "127.0.0.1", "--port", str(free_port()),
-                 "--ses-region", REGION, "--timeout", "0.3")
+
+@pytest.mark.parametrize("extra", [(), ("--timeout", "0.5")], ids=["default timeout", "--timeout 0.5"])
+def test_nameserver_not_answering_stops_at_once(published, ops, extra):
+    """The first lookup that gets no answer ends the run with one line, not every check after its own wait."""
+    port = silent_udp_port()
+    started = time.monotonic()
+    result = ops("check-dns", DOMAIN, "--nameserver", "127.0.0.1", "--port", str(port), "--ses-region", REGION,
+                 *extra)
+    took = time.monotonic() - started
     assert result.returncode == 1
-    assert result.stdout.splitlines()[-1] == "0 of 7 checks pass; 7 fail"
+    timeout = extra[1] if extra else "3"
+    assert result.stderr == f"error: name server 127.0.0.1 port {port} did not answer within {timeout} s\n"
+    assert result.stdout == ""
+    assert took < 10, f"{took:.1f} s"
+
+
+def test_ipv6_nameserver_is_accepted(published, ops):
+    result = ops("check-dns", DOMAIN, "--nameserver", "::1", "--port", str(silent_udp_port()),
+                 "--ses-region", REGION, "--timeout", "0.5")
+    assert result.returncode == 1
+    assert result.stderr.startswith("error: name server ::1 port ") and "did not answer" in result.stderr
+
+
+def test_a_server_that_answered_and_then_times_out_fails_only_that_check(published, emulator, monkeypatch):
+    """Once the server has answered, a later timeout is one check's failure, not the end of the run."""
+    from ops.dns_check import Lookup, expected_from_aws, run_checks
+
+    class MxTimesOut(Lookup):
+        def values(self, name: str, kind: str) -> tuple[list[str], str | None]:
+            if kind != "MX":
+                return super().values(name, kind)
+            self.resolver.port, self.resolver.lifetime = silent_udp_port(), 0.3
+            try:
+                return super().values(name, kind)
+            finally:
+                self.resolver.port, self.resolver.lifetime = emulator.dns_port, 2.0
+
+    for name, value in emulator.env().items():
+        monkeypatch.setenv(name, value)
+    checks = run_checks(DOMAIN, expected_from_aws(DOMAIN, REGION), MxTimesOut("127.0.0.1", emulator.dns_port, 2.0))
+    assert [(check.name, check.found) for check in checks if not check.ok] == [("MAIL FROM MX", "timed out")]
