@@ -7,8 +7,10 @@
   DynamoDB, STS, IAM, SES v1, ...) plus the emulator's SES v2; point SDKs
   and the Terraform AWS provider's ``endpoints`` at ``https://HOST:PORT``
   and ``AWS_CA_BUNDLE`` at the ``ca-bundle`` file the ready line names (the
-  system's CAs plus the emulator's own, made at start in ``--tls-dir``, by
-  default a temporary folder removed on exit).
+  system's CAs plus the emulator's own). The CA lives in ``--tls-dir``, by
+  default a temporary folder removed on exit; a CA already there and valid
+  for more than a day is kept (the server certificate is new each start), so
+  a bundle exported from an earlier run in that folder keeps working.
 * Credentials: any access key, or with ``--access-key`` (repeatable) only
   those; others get AWS's answer to an unknown key.
 * DNS on ``--dns-port`` (default 5353, UDP and TCP): authoritative answers
@@ -43,7 +45,8 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument(
         "--dns-port", type=int, default=DEFAULT_DNS_PORT, help="DNS port (default %(default)s)"
     )
-    parser.add_argument("--tls-dir", type=Path, help="where to write the CA and certificate (default: temporary)")
+    parser.add_argument("--tls-dir", type=Path,
+                        help="where the CA (kept across restarts) and certificate live (default: temporary)")
     parser.add_argument("--access-key", action="append", dest="access_keys", metavar="KEY",
                         help="accept only this access key (repeatable; default: any)")
     parser.add_argument(

@@ -94,11 +94,11 @@ class EmulatorProcess:
         return self.process.returncode
 
     def client(self, service: str, region: str = "us-east-1", **kwargs: Any) -> Any:
+        """A boto3 client for this emulator; ``kwargs`` override the test keys and ``verify`` (its CA bundle)."""
         import boto3
 
-        options = {"aws_access_key_id": "test", "aws_secret_access_key": "test"} | kwargs
-        return boto3.client(service, endpoint_url=self.url, region_name=region, verify=str(self.ca_bundle),
-                            **options)
+        options = {"aws_access_key_id": "test", "aws_secret_access_key": "test", "verify": str(self.ca_bundle)}
+        return boto3.client(service, endpoint_url=self.url, region_name=region, **(options | kwargs))
 
     def post(self, path: str, payload: dict[str, Any] | None = None) -> tuple[int, Any]:
         """POST JSON to an emulator path (admin or moto-api); returns the status and decoded body."""

@@ -1,10 +1,19 @@
-"""Process behaviour: one ready line, clean exit on SIGTERM and SIGINT."""
+"""Process behaviour: one ready line, clean exit on SIGTERM and SIGINT, the CA kept across restarts."""
 
+import concurrent.futures
+import datetime
 import signal
 import socket
+import stat
+from pathlib import Path
 from typing import Any
 
 import pytest
+from cryptography import x509
+from cryptography.hazmat.primitives import serialization
+from cryptography.hazmat.primitives.asymmetric import ec
+
+from emulator import tls
 
 
 def test_ready_line_names_both_endpoints(emulator: Any) -> None:
@@ -28,3 +37,135 @@ def test_stops_cleanly_on_signal(spawn_emulator: Any, sig: int) -> None:
             probe.bind((instance.host, instance.dns_port))
     with socket.socket() as probe:
         probe.bind((instance.host, instance.port))
+
+
+# The CA across restarts: kept while valid for long enough, so an exported AWS_CA_BUNDLE survives a restart.
+
+
+def test_restart_in_the_same_folder_keeps_the_ca(spawn_emulator: Any, tmp_path: Path) -> None:
+    tls_dir = tmp_path / "tls"
+    first = spawn_emulator("--tls-dir", str(tls_dir))
+    first_bundle = tmp_path / "first-bundle.pem"  # what a shell exported before the restart
+    first_bundle.write_bytes(first.ca_bundle.read_bytes())
+    ca, server = (tls_dir / "ca.pem").read_bytes(), (tls_dir / "server.pem").read_bytes()
+    assert first.stop() == 0
+
+    second = spawn_emulator("--tls-dir", str(tls_dir))
+    try:
+        assert second.ca_bundle == first.ca_bundle
+        assert (tls_dir / "ca.pem").read_bytes() == ca
+        assert (tls_dir / "server.pem").read_bytes() != server  # a new server certificate from the same CA
+        assert stat.S_IMODE((tls_dir / "ca-key.pem").stat().st_mode) == 0o600
+        assert stat.S_IMODE((tls_dir / "server-key.pem").stat().st_mode) == 0o600
+        # A client that trusts only the first run's bundle talks to the second server.
+        assert second.client("s3", verify=str(first_bundle)).list_buckets()["Buckets"] == []
+    finally:
+        assert second.stop() == 0
+
+
+def _files(directory: Path) -> tls.TlsFiles:
+    return tls.TlsFiles.in_directory(directory)
+
+
+def _write_ca(directory: Path, ca: tls.Ca) -> None:
+    directory.mkdir(parents=True, exist_ok=True)
+    files = _files(directory)
+    files.ca.write_bytes(ca.certificate.public_bytes(serialization.Encoding.PEM))
+    files.ca_key.write_bytes(ca.key.private_bytes(serialization.Encoding.PEM, serialization.PrivateFormat.PKCS8,
+                                                  serialization.NoEncryption()))
+    files.ca_key.chmod(0o600)
+
+
+NOW = datetime.datetime.now(datetime.UTC)
+
+
+def test_a_fresh_ca_is_reused() -> None:
+    assert tls.renewal_reason(tls.new_ca(), NOW) is None
+
+
+@pytest.mark.parametrize(("case", "reason"), [
+    ("missing", "no CA"),
+    ("expiring", "expires in"),
+    ("expired", "expires in"),
+    ("not yet valid", "not valid yet"),
+    ("other key", "does not match"),
+    ("key readable by others", "readable by others"),
+    ("not a CA", "not a CA"),
+])
+def test_a_ca_that_cannot_be_trusted_or_will_expire_is_renewed(case: str, reason: str, tmp_path: Path) -> None:
+    ca = tls.new_ca()
+    now, key_mode = NOW, 0o600
+    candidate: tls.Ca | None = ca
+    if case == "missing":
+        candidate = None
+    elif case == "expiring":
+        now = ca.certificate.not_valid_after_utc - datetime.timedelta(hours=23)
+    elif case == "expired":
+        now = ca.certificate.not_valid_after_utc + datetime.timedelta(seconds=1)
+    elif case == "not yet valid":
+        now = ca.certificate.not_valid_before_utc - datetime.timedelta(seconds=1)
+    elif case == "other key":
+        candidate = tls.Ca(ca.certificate, tls.new_ca().key)
+    elif case == "key readable by others":
+        key_mode = 0o644
+    elif case == "not a CA":  # a server certificate and its key
+        files = tls.create(tmp_path)
+        certificate = x509.load_pem_x509_certificate(files.certificate.read_bytes())
+        key = serialization.load_pem_private_key(files.key.read_bytes(), password=None)
+        assert isinstance(key, ec.EllipticCurvePrivateKey)
+        candidate = tls.Ca(certificate, key)
+    found = tls.renewal_reason(candidate, now, key_mode=key_mode)
+    assert found is not None and reason in found
+
+
+def test_a_ca_valid_for_more_than_a_day_is_kept_by_create(tmp_path: Path) -> None:
+    first = tls.create(tmp_path)
+    assert not first.ca_reused
+    ca = first.ca.read_bytes()
+    second = tls.create(tmp_path)
+    assert second.ca_reused and second.ca.read_bytes() == ca
+    assert stat.S_IMODE(second.ca_key.stat().st_mode) == 0o600
+    assert second.bundle.read_text().endswith(ca.decode())
+
+
+@pytest.mark.parametrize("valid_for", [datetime.timedelta(hours=23), datetime.timedelta(days=2)],
+                         ids=["under a day left", "two days left"])
+def test_create_renews_a_ca_with_a_day_or_less_left(tmp_path: Path, valid_for: datetime.timedelta) -> None:
+    old = tls.new_ca(valid_for)
+    _write_ca(tmp_path, old)
+    files = tls.create(tmp_path)
+    ca = x509.load_pem_x509_certificate(files.ca.read_bytes())
+    assert files.ca_reused == (valid_for > tls.CA_MIN_REMAINING)
+    assert (ca == old.certificate) == files.ca_reused
+    # The server certificate never outlives its CA.
+    server = x509.load_pem_x509_certificate(files.certificate.read_bytes())
+    assert server.issuer == ca.subject
+    assert server.not_valid_after_utc <= ca.not_valid_after_utc
+
+
+def test_create_renews_a_ca_whose_key_others_can_read(tmp_path: Path) -> None:
+    old = tls.new_ca()
+    _write_ca(tmp_path, old)
+    _files(tmp_path).ca_key.chmod(0o644)
+    files = tls.create(tmp_path)
+    assert not files.ca_reused
+    assert x509.load_pem_x509_certificate(files.ca.read_bytes()) != old.certificate
+    assert stat.S_IMODE(files.ca_key.stat().st_mode) == 0o600
+
+
+def test_create_renews_a_ca_without_its_key(tmp_path: Path) -> None:
+    old = tls.new_ca()
+    _write_ca(tmp_path, old)
+    _files(tmp_path).ca_key.unlink()  # as an emulator before the CA was kept left its folder
+    files = tls.create(tmp_path)
+    assert not files.ca_reused and files.ca_key.is_file()
+
+
+def test_emulators_starting_at_once_in_one_folder_agree_on_the_ca(tmp_path: Path) -> None:
+    with concurrent.futures.ThreadPoolExecutor(4) as pool:
+        made = list(pool.map(lambda _: tls.create(tmp_path), range(4)))
+    assert sum(not files.ca_reused for files in made) == 1  # one made it, the others found it
+    ca = x509.load_pem_x509_certificate((tmp_path / "ca.pem").read_bytes())
+    server = x509.load_pem_x509_certificate((tmp_path / "server.pem").read_bytes())
+    assert server.issuer == ca.subject
+    server.verify_directly_issued_by(ca)
