@@ -226,6 +226,10 @@ def parser() -> argparse.ArgumentParser:
                          help="report dangerous changes but exit 0")
     summary.add_argument("--output", type=Path, help="also write the markdown report to this file")
     summary.set_defaults(run=_plan_summary)
+
+    from ops.state_commands import add_commands
+
+    add_commands(commands)  # bootstrap-state, deploy-check, retired, forget
     return top
 
 

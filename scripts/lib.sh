@@ -77,17 +77,47 @@ stop_emulator() {
   fi
 }
 
-# deploy_in_order [STACK...] [-- CDKTF_FLAGS...]: `state` first (cdktf initializes every stack
-# before applying any, so the bucket must exist before a domain stack's backend is read).
+# deploy_in_order OUT [STACK...] [-- CDKTF_FLAGS...]: the `state` stack first (bootstrapped into its
+# own bucket when that does not exist yet: python -m ops bootstrap-state), then the domain stacks
+# (default: all), at most $MAIL_DEPLOY_PARALLELISM (default 2) at once, as each Terraform takes about
+# 0.75 GB. Succeeds only when every stack's Terraform apply exited 0 (python -m ops deploy-check):
+# cdktf alone reports a stack whose Terraform was killed as deployed.
 deploy_in_order() {
-  local stacks=() flags=()
+  local out="$1" stacks=() flags=() approve=() bootstrap status=0
+  shift
   while [ $# -gt 0 ]; do
     if [ "$1" = "--" ]; then shift; flags=("$@"); break; fi
     stacks+=("$1"); shift
   done
+  local flag
+  for flag in "${flags[@]}"; do
+    case "$flag" in
+      -o|--output|-o=*|--output=*) die "set the output folder with CDKTF_OUT, not $flag" ;;
+      --auto-approve) approve=(--auto-approve) ;;
+    esac
+  done
   if [ ${#stacks[@]} -eq 0 ]; then
     mapfile -t stacks < <(python -m ops stacks | cut -d' ' -f1)
   fi
-  cdktf deploy state --skip-provider-lock "${flags[@]}"
-  cdktf deploy "${stacks[@]}" --skip-provider-lock "${flags[@]}"
+  local parallelism="${MAIL_DEPLOY_PARALLELISM:-2}"
+  [[ "$parallelism" =~ ^[1-9][0-9]*$ ]] || die "MAIL_DEPLOY_PARALLELISM must be a positive integer, not '$parallelism'"
+  MAIL_TERRAFORM="$(command -v terraform)"
+  MAIL_TERRAFORM_RUNS="$(mktemp "${TMPDIR:-/tmp}/terraform-runs.XXXXXX")"
+  export MAIL_TERRAFORM MAIL_TERRAFORM_RUNS TERRAFORM_BINARY_NAME="$ROOT/toolchain/terraform-guard"
+  local common=(-o "$out" --skip-provider-lock --parallelism "$parallelism")
+
+  bootstrap="$(python -m ops bootstrap-state --out "$out" "${approve[@]}")" || die "the state stack could not be bootstrapped (see above)"
+  if [ "$bootstrap" != bootstrapped ]; then
+    cdktf deploy state "${common[@]}" "${flags[@]}" || status=$?
+    python -m ops deploy-check "$MAIL_TERRAFORM_RUNS" --out "$out" state || exit 1
+    [ "$status" = 0 ] || die "cdktf deploy state exited $status"
+  fi
+  # Only the domain stacks asked for (`scripts/deploy state` deploys the state stack alone).
+  local domains=()
+  for flag in "${stacks[@]}"; do [ "$flag" = state ] || domains+=("$flag"); done
+  [ ${#domains[@]} -gt 0 ] || return 0
+  cdktf deploy "${domains[@]}" "${common[@]}" "${flags[@]}" || status=$?
+  python -m ops deploy-check "$MAIL_TERRAFORM_RUNS" --out "$out" "${domains[@]}" || exit 1
+  [ "$status" = 0 ] || die "cdktf deploy exited $status"
+  rm -f "$MAIL_TERRAFORM_RUNS"
 }

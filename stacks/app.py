@@ -2,16 +2,12 @@
 
 from __future__ import annotations
 
-import os
-
 from cdktf import App
 
 from stacks.config import Config
 from stacks.domain_stack import DomainStack
 from stacks.local_endpoint import LocalEndpoint
 from stacks.state_stack import StateStack
-
-LOCAL_STATE_DIR_ENV = "MAIL_LOCAL_STATE_DIR"
 
 
 def build_app(config: Config, *, outdir: str | None = None, endpoint: LocalEndpoint | None = None) -> App:
@@ -24,7 +20,7 @@ def build_app(config: Config, *, outdir: str | None = None, endpoint: LocalEndpo
     # No cdktf stack dependency on `state`: cdktf initializes every stack it deploys before
     # applying any, so the bucket must exist first anyway (scripts/deploy does `state`, then
     # the domains), and a dependency would make `cdktf deploy <domain>` demand `state` too.
-    StateStack(app, config.state, endpoint=endpoint, local_state_dir=os.environ.get(LOCAL_STATE_DIR_ENV, "."))
+    StateStack(app, config.state, endpoint=endpoint)
     for domain in config.domains:
         DomainStack(app, domain, state=config.state, endpoint=endpoint)
     return app

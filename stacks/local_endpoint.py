@@ -15,6 +15,14 @@ ENDPOINT_ENV = "AWS_ENDPOINT_URL"
 # Services the stacks and their backend call.
 PROVIDER_SERVICES = ("dynamodb", "iam", "route53", "s3", "ses", "sesv2", "sts")
 TEST_CREDENTIALS = {"access_key": "test", "secret_key": "test"}
+# A dead local endpoint must fail an apply within a minute, not after the AWS SDK's patience for a
+# distant, throttling AWS: the provider's default 25 attempts, backoff up to 300 s each (at most 9
+# attempts when the connection is refused), and the backend's 5 for each state save during the apply.
+# ``max_retries`` counts attempts (the first included); 3 means two retries, with at most 2 s + 4 s
+# of backoff. ``retry_mode`` is pinned so that AWS_RETRY_MODE or a profile's ``retry_mode`` cannot
+# change that. (With the backend at its default, the apply still took 120 s after the kill.)
+LOCAL_MAX_RETRIES = 3
+LOCAL_RETRY_MODE = "standard"
 
 
 @dataclass(frozen=True)
@@ -32,7 +40,7 @@ class LocalEndpoint:
         return cls(url=url.rstrip("/"))
 
     def provider_settings(self) -> dict[str, Any]:
-        """Keyword arguments added to every ``AwsProvider``."""
+        """Keyword arguments added to every ``AwsProvider``: endpoints, test credentials, few retries."""
         return {
             **TEST_CREDENTIALS,
             "endpoints": [{service: self.url for service in PROVIDER_SERVICES}],
@@ -40,10 +48,12 @@ class LocalEndpoint:
             "skip_credentials_validation": True,
             "skip_metadata_api_check": "true",
             "skip_requesting_account_id": True,
+            "max_retries": LOCAL_MAX_RETRIES,
+            "retry_mode": LOCAL_RETRY_MODE,
         }
 
     def backend_settings(self) -> dict[str, Any]:
-        """Keyword arguments added to the ``S3Backend``."""
+        """Keyword arguments added to the ``S3Backend``: endpoints, test credentials, few retries."""
         return {
             **TEST_CREDENTIALS,
             "endpoints": {"s3": self.url, "dynamodb": self.url, "sts": self.url, "iam": self.url},
@@ -51,4 +61,6 @@ class LocalEndpoint:
             "skip_credentials_validation": True,
             "skip_metadata_api_check": True,
             "skip_requesting_account_id": True,
+            "max_retries": LOCAL_MAX_RETRIES,
+            "retry_mode": LOCAL_RETRY_MODE,
         }

@@ -1,28 +1,35 @@
-"""The ``state`` bootstrap stack: the bucket (and lock table) every domain stack keeps its state in.
+"""The ``state`` stack: the bucket (and lock table) every stack keeps its state in, its own included.
 
-It keeps its own state locally, since the bucket does not exist before it.
+Its state lives in the bucket it manages, at ``state/terraform.tfstate``, like every
+domain stack's. The bucket does not exist before the first deploy, so that deploy is a
+bootstrap (``python -m ops deploy-state``, run by ``scripts/deploy``): apply with a local
+state file outside every output folder, then let Terraform move that state into the bucket.
 """
 
 from __future__ import annotations
 
-from cdktf import LocalBackend, TerraformOutput, TerraformStack
+from cdktf import TerraformOutput, TerraformStack
 from constructs import Construct
 
-from modules import StateBucket
+from modules import StateBucket, s3_backend
 from stacks.config import STATE_STACK, State
 from stacks.domain_stack import aws_provider
 from stacks.local_endpoint import LocalEndpoint
 
-LOCAL_STATE_FILE = "terraform.state.tfstate"
-
 
 class StateStack(TerraformStack):
-    def __init__(
-        self, scope: Construct, state: State, *, endpoint: LocalEndpoint | None, local_state_dir: str = "."
-    ) -> None:
+    def __init__(self, scope: Construct, state: State, *, endpoint: LocalEndpoint | None) -> None:
         super().__init__(scope, STATE_STACK)
         aws_provider(self, "aws", region=state.region, tags=state.tags, endpoint=endpoint)
-        LocalBackend(self, path=f"{local_state_dir.rstrip('/')}/{LOCAL_STATE_FILE}")
+        s3_backend(
+            self,
+            stack_name=STATE_STACK,
+            bucket=state.bucket,
+            region=state.region,
+            lock=state.lock,
+            dynamodb_table=state.dynamodb_table,
+            extra=endpoint.backend_settings() if endpoint else None,
+        )
         self.bucket = StateBucket(
             self,
             "state",

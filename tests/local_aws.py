@@ -58,12 +58,34 @@ class Project:
 
     def deploy(self, *stacks: str) -> subprocess.CompletedProcess[str]:
         """Deploy ``stacks``; by default as scripts/deploy does: ``state``, then every domain stack."""
-        if stacks:
-            return self.cdktf("deploy", *stacks, "--auto-approve")
-        bootstrap = self.cdktf("deploy", "state", "--auto-approve")
-        if bootstrap.returncode != 0:
-            return bootstrap
-        return self.cdktf("deploy", *self.domain_stacks(), "--auto-approve")
+        stacks = stacks or ("state", *self.domain_stacks())
+        result = None
+        if "state" in stacks:
+            result = self.deploy_state()
+            if result.returncode != 0:
+                return result
+        domains = [stack for stack in stacks if stack != "state"]
+        return self.cdktf("deploy", *domains, "--auto-approve") if domains or result is None else result
+
+    def deploy_state(self) -> subprocess.CompletedProcess[str]:
+        """The ``state`` stack as scripts/deploy deploys it: bootstrapped into its own bucket the
+        first time (``ops bootstrap-state``), ``cdktf deploy state`` after. An earlier release
+        (``app_root``) kept its state locally and just deployed it."""
+        if self.app_root != ROOT:
+            return self.cdktf("deploy", "state", "--auto-approve")
+        result = self.ops("bootstrap-state", "--auto-approve", "--out", str(self.out))
+        if result.returncode == 0 and result.stdout.strip() == "in-bucket":
+            return self.cdktf("deploy", "state", "--auto-approve")
+        return result
+
+    def ops(self, *args: str, timeout: int = 600) -> subprocess.CompletedProcess[str]:
+        """``python -m ops ARGS`` of this checkout, in this project's environment."""
+        log = self.work / f"ops-{len(self.logs)}-{args[0]}.log"
+        self.logs.append(log)
+        result = subprocess.run([sys.executable, "-m", "ops", *args], cwd=ROOT, env=self.env,
+                                capture_output=True, text=True, timeout=timeout)
+        log.write_text(result.stdout + result.stderr)
+        return result
 
     def domain_stacks(self) -> list[str]:
         listed = subprocess.run([sys.executable, "-m", "ops", "stacks"], cwd=ROOT, env=self.env,

@@ -10,10 +10,11 @@ from helpers import TWO_DOMAINS_CONFIG
 from stacks.local_endpoint import LocalEndpoint
 
 URL = "https://127.0.0.1:4566"
+RETRY_KEYS = {"max_retries", "retry_mode"}
 PROVIDER_KEYS = {"access_key", "secret_key", "endpoints", "s3_use_path_style", "skip_credentials_validation",
-                 "skip_metadata_api_check", "skip_requesting_account_id"}
+                 "skip_metadata_api_check", "skip_requesting_account_id", *RETRY_KEYS}
 BACKEND_KEYS = {"access_key", "secret_key", "endpoints", "use_path_style", "skip_credentials_validation",
-                "skip_metadata_api_check", "skip_requesting_account_id"}
+                "skip_metadata_api_check", "skip_requesting_account_id", *RETRY_KEYS}
 
 
 def strip_local(doc: dict) -> dict:
@@ -60,6 +61,21 @@ def test_backend_points_at_the_endpoint(both):
     assert backend["endpoints"]["s3"] == URL
     assert backend["use_path_style"] is True
     assert backend["use_lockfile"] is True and backend["encrypt"] is True
+
+
+def test_a_dead_endpoint_fails_fast_with_few_retries(both):
+    """Provider and backend give up after 3 attempts (2 retries, at most 6 s of backoff), in standard mode."""
+    real, local = both
+    for stack in local.values():
+        for provider in stack.doc["provider"]["aws"]:
+            assert (provider["max_retries"], provider["retry_mode"]) == (3, "standard")
+        backend = stack.doc["terraform"]["backend"]["s3"]
+        assert (backend["max_retries"], backend["retry_mode"]) == (3, "standard")
+    # Real AWS keeps the provider's and backend's own defaults.
+    for stack in real.values():
+        for provider in stack.doc["provider"]["aws"]:
+            assert not RETRY_KEYS & provider.keys()
+        assert not RETRY_KEYS & stack.doc["terraform"]["backend"].get("s3", {}).keys()
 
 
 @pytest.mark.parametrize("value", ["localhost:4566", "ftp://x", "http://"])

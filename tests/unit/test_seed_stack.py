@@ -129,7 +129,11 @@ def test_backend_s3_encrypted_lockfile_key_per_stack(seed):
 
 def test_state_stack_bucket_versioned_encrypted_private_tls_only(stacks):
     state = stacks["state"]
-    assert "local" in state.doc["terraform"]["backend"]
+    # Its own state is in the bucket it makes (bootstrapped by `ops bootstrap-state`), locked like the rest.
+    assert state.doc["terraform"]["backend"] == {"s3": {
+        "bucket": "studyflow-terraform-state", "key": "state/terraform.tfstate", "region": "eu-south-2",
+        "encrypt": True, "use_lockfile": True,
+    }}
     assert state.doc["provider"]["aws"][0]["region"] == "eu-south-2"
     bucket = state.one("aws_s3_bucket")
     assert bucket["bucket"] == "studyflow-terraform-state"

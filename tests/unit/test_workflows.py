@@ -64,19 +64,49 @@ def test_plan_runs_on_pull_requests_with_oidc_and_comment_rights():
     assert any("scripts/plan" in s.get("run", "") for s in steps)
 
 
-def test_deploy_runs_on_main_behind_the_production_environment():
+def test_deploy_runs_only_from_main():
     deploy = load("deploy.yml")
     assert deploy["on"]["push"]["branches"] == ["main"]
-    job = deploy["jobs"]["deploy"]
-    assert job["environment"] == "production"
+    # workflow_dispatch can be started from any branch: every job checks the ref itself.
+    for name, job in deploy["jobs"].items():
+        assert job.get("if") == "github.ref == 'refs/heads/main'", f"job {name} may run from another branch"
     assert deploy["concurrency"]["cancel-in-progress"] is False
-    runs = " ".join(s.get("run", "") for s in job["steps"])
-    assert "scripts/plan" in runs and "cdktf deploy" in runs
+
+
+def test_deploy_applies_the_plan_that_was_reviewed_after_approval():
+    deploy = load("deploy.yml")
+    plan, apply = deploy["jobs"]["plan"], deploy["jobs"]["apply"]
+    assert "environment" not in plan and apply["environment"] == "production"  # approval before apply
+    assert apply["needs"] == "plan"
+    plan_runs = " ".join(s.get("run", "") for s in plan["steps"])
+    apply_runs = " ".join(s.get("run", "") for s in apply["steps"])
+    assert "scripts/plan" in plan_runs
+    assert "$GITHUB_STEP_SUMMARY" in plan_runs  # the reviewers see the plan before approving
+    # The apply job applies the saved plans of this commit, and neither plans nor deploys afresh.
+    assert "scripts/apply-plans" in apply_runs
+    assert "scripts/plan" not in apply_runs and "cdktf deploy" not in apply_runs and "scripts/deploy" not in apply_runs
+    upload = next(s for s in plan["steps"] if s.get("uses", "").startswith("actions/upload-artifact"))
+    download = next(s for s in apply["steps"] if s.get("uses", "").startswith("actions/download-artifact"))
+    assert upload["with"]["name"] == download["with"]["name"] == "plans-${{ github.sha }}"
+    assert upload["with"]["path"] == download["with"]["path"] == ".work/plans/"
+
+
+def test_deploy_applies_a_bounded_number_of_stacks_at_once():
+    apply = load("deploy.yml")["jobs"]["apply"]
+    step = next(s for s in apply["steps"] if "scripts/apply-plans" in s.get("run", ""))
+    assert 1 <= int(step["env"]["MAIL_DEPLOY_PARALLELISM"]) <= 4
+
+
+def test_dangerous_changes_need_an_explicit_input_to_deploy():
+    deploy = load("deploy.yml")
+    assert deploy["on"]["workflow_dispatch"]["inputs"]["allow_destructive"]["default"] is False
+    step = next(s for s in deploy["jobs"]["plan"]["steps"] if "scripts/plan" in s.get("run", ""))
+    assert step["env"]["ALLOW"] == "${{ inputs.allow_destructive && '--allow-destructive' || '' }}"
 
 
 @pytest.mark.parametrize("name", ["plan.yml", "deploy.yml"])
 def test_scripts_the_workflows_call_exist(name):
     text = (WORKFLOWS / name).read_text()
-    for script in ("scripts/setup", "scripts/plan"):
+    for script in ("scripts/setup", "scripts/plan", "scripts/apply-plans"):
         if script in text:
             assert (ROOT / script).stat().st_mode & 0o111, f"{script} is not executable"
