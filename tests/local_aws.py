@@ -102,6 +102,9 @@ class Project:
 
     def plan_exit_code(self, stack: str) -> int:
         """0: no changes, 2: changes (``-detailed-exitcode``); anything else fails the test."""
+        if not (self.out / "stacks" / stack / ".terraform").is_dir():  # `state` is bootstrapped elsewhere
+            init = self.terraform(stack, "init")
+            assert init.returncode == 0, init.stdout + init.stderr
         result = self.terraform(stack, "plan", "-detailed-exitcode", "-lock-timeout=60s")
         assert result.returncode in (0, 2), result.stdout + result.stderr
         return result.returncode
