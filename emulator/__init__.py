@@ -8,6 +8,8 @@ Services the emulator adds or changes are laid out as moto lays out its own
 
 * ``sesv2/``: SES v2 identities, configuration sets and the account.
 * ``s3/``: bucket policies evaluated with the request's context.
+* ``route53/``: Route 53's rules for hosted zones, record changes and change ids.
+* ``ses/``: SES v1 identities in the store SES v2 keeps, statuses following DNS.
 
 The rest is plumbing: ``server`` (WSGI routing, HTTPS and DNS threads),
 ``credentials`` (accepted access keys), ``admin`` (``/_emulator/`` endpoints),

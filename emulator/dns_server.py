@@ -4,6 +4,9 @@ It answers from moto's live Route 53 state on every query, so a record created
 through the API resolves at once. Behaviour follows an authoritative server:
 
 * AA set on answers from a served zone; REFUSED for names outside every zone.
+* The apex SOA and NS are the zone's record sets, as ``emulator.route53``
+  creates them: Route 53's SOA text and the zone's own four name servers
+  (what ``GetHostedZone`` lists as its delegation set).
 * A CNAME answers queries for other types at its name, and is followed while
   the target stays inside a served zone.
 * NXDOMAIN, or NOERROR with no answer (NODATA), carry the zone's SOA in the

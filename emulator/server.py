@@ -3,7 +3,9 @@
 ``EmulatorApp`` is a WSGI app in front of moto's own dispatcher: emulator
 admin paths and the SES v2 operations of ``emulator.sesv2`` are answered
 here, every other request (Route 53, S3, STS, IAM, SES v1, ...) goes to moto
-(with the bucket-policy rules of ``emulator.s3``).
+(with the bucket-policy rules of ``emulator.s3``). An operation neither
+serves fails at once with ``emulator.unserved``'s 501 instead of moto's 500
+or HTML 404.
 """
 
 import os
@@ -24,9 +26,15 @@ from moto.moto_server.werkzeug_app import (
 from werkzeug.serving import make_server
 from werkzeug.wrappers import Response
 
-from emulator import admin, credentials, tls
+from emulator import admin, credentials, tls, unserved
 from emulator.dns_server import DnsServer
+from emulator.route53 import models as route53_models  # noqa: F401  (importing installs the Route 53 rules)
 from emulator.s3 import models as s3_models
+from emulator.ses import (
+    models as ses_models,  # noqa: F401  (importing installs the SES v1 changes)
+    notifications as ses_notifications,
+    receipt as ses_receipt,
+)
 from emulator.sesv2 import urls as sesv2_urls
 
 STOP_SIGNALS = {signal.SIGINT, signal.SIGTERM}
@@ -67,7 +75,26 @@ class EmulatorApp:
                 headers.pop("status", None)
                 response = Response(body, status=status, headers=headers)
                 return response(environ, start_response)
-        moto_response: Iterable[bytes] = self.moto(environ, start_response)
+        return self._moto(environ, start_response)
+
+    def _moto(self, environ: dict[str, Any], start_response: Any) -> Iterable[bytes]:
+        """moto's answer, or the 501 of ``emulator.unserved`` for an operation moto does not serve."""
+        try:
+            app = self.moto.get_application(environ)
+        except Exception:  # a service moto has no backend for
+            call = unserved.Call.of(environ, None)
+            if call is None:
+                raise
+            return call.refusal()(environ, start_response)
+        call = unserved.Call.of(environ, getattr(app, "service", None))  # moto sets it on each app
+        if call is not None and not call.routed_by(app):
+            return call.refusal()(environ, start_response)
+        try:
+            moto_response: Iterable[bytes] = app(environ, start_response)
+        except NotImplementedError as error:
+            if call is None:
+                raise
+            return call.refusal(str(error))(environ, start_response)
         return moto_response
 
 
@@ -79,6 +106,8 @@ class Emulator:
         self.host = host
         self.tls = tls.create(tls_dir)
         s3_models.install()
+        ses_receipt.install()
+        ses_notifications.install()
         self.http = make_server(
             host, port, EmulatorApp(access_keys), threaded=True, request_handler=MotoRequestHandler,
             ssl_context=self.tls.server_context(),

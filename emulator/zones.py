@@ -6,7 +6,9 @@ name, the newest one wins: within an account that is moto's insertion order,
 across accounts the account moto saw last. This mirrors the usual situation
 of a zone re-created by a later ``terraform apply`` while the old one lingers.
 
-Names are compared case-insensitively and without the trailing dot.
+Names are compared case-insensitively and without the trailing dot. The
+zones are those of ``emulator.route53``: each has its own name servers in its
+apex NS record set and Route 53's SOA, which is what the DNS server serves.
 """
 
 from collections.abc import Iterator
@@ -63,7 +65,11 @@ def record_sets(zone: FakeZone, name: str) -> list[RecordSet]:
 
 
 def record_values(rrset: RecordSet) -> list[str]:
-    """Values in presentation format; moto stores them as strings or {"Value": ...}."""
+    """Values in presentation format, as ``ListResourceRecordSets`` shows them.
+
+    ``emulator.route53`` stores them as strings; moto's own code (its CloudFormation
+    models) may still store ``{"Value": ...}``.
+    """
     return [
         value["Value"] if isinstance(value, dict) else str(value) for value in rrset.records or []
     ]

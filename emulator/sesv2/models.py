@@ -1,26 +1,40 @@
-"""State and rules of the emulated SES v2 API: identities, configuration sets and the account.
+"""State and rules of the emulated SES identities (both APIs), configuration sets and the account.
 
 One ``SesV2Backend`` exists per account and region, held in a moto
 ``BackendDict`` so that ``/moto-api/reset`` clears it with everything else.
-Its public methods are named after the operations they implement, and hold
-each operation's own checks (existence, identity kinds, DKIM and MAIL FROM
-rules); the checks every operation shares (required members, enums, lengths)
-are made on the request in ``responses``.
+Its ``identities`` are the account's one SES identity store, as in AWS: the
+SES v2 operations here and the SES v1 ones (``emulator.ses``, which patches
+moto's SES backend) read and write the same ``EmailIdentity`` objects, so an
+identity created through either API is seen, changed and deleted by both.
+Its public methods are named after the SES v2 operations they implement, and
+hold each operation's own checks (existence, identity kinds, DKIM, MAIL FROM,
+names, URLs and event destinations); the checks every operation shares
+(required members, enums, lengths, patterns) are made on the request in
+``responses``.
 
-Verification is never stored: DKIM and MAIL FROM statuses are computed on
-every read from the emulated Route 53 zones of the same account, so they track
-the DNS records as they are created and deleted.
+Verification is never stored: domain verification (the ``_amazonses`` TXT
+record or DKIM), DKIM and MAIL FROM statuses are computed on every read from
+the emulated Route 53 zones of the same account, so they track the DNS records
+as they are created and deleted.
 """
 
+import base64
+import binascii
 import re
 import string
 from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any, TypeVar
+from urllib.parse import urlsplit
 
+import dns.exception
+import dns.rdata
+from cryptography.hazmat.primitives import serialization
+from cryptography.hazmat.primitives.asymmetric.rsa import RSAPrivateKey, RSAPublicKey
 from moto.core.base_backend import BackendDict, BaseBackend
 from moto.core.utils import utcnow
 from moto.moto_api._internal import mock_random
+from moto.sns.models import sns_backends
 from moto.utilities.paginator import paginate
 
 from emulator import zones
@@ -33,8 +47,17 @@ from emulator.sesv2.exceptions import (
 DKIM_HOSTED_ZONE = "dkim.amazonses.com"
 DKIM_TOKEN_COUNT = 3
 DKIM_TOKEN_LENGTH = 32
+# VerifyDomainIdentity tokens: 32 random bytes in base64, 44 characters like AWS's.
+VERIFICATION_TOKEN_BYTES = 32
+# Where SES looks for the domain verification TXT record (SES v1 "legacy" verification).
+VERIFICATION_RECORD_PREFIX = "_amazonses"
 DEFAULT_KEY_LENGTH = "RSA_2048_BIT"
+EASY_DKIM_ORIGIN = "AWS_SES"
 EXTERNAL_ORIGIN = "EXTERNAL"
+# DEED origins (``AWS_SES_EU_WEST_1``...) name the parent identity's region.
+DEED_ORIGIN_PREFIX = "AWS_SES_"
+# BYODKIM private keys: "at least 1024-bit RSA encryption, and up to 2048-bit" (SES developer guide).
+BYODKIM_KEY_SIZES = range(1024, 2049)
 DEFAULT_BEHAVIOR_ON_MX_FAILURE = "USE_DEFAULT_VALUE"
 SANDBOX_QUOTA = {"Max24HourSend": 200.0, "MaxSendRate": 1.0, "SentLast24Hours": 0.0}
 PRODUCTION_QUOTA = {
@@ -46,6 +69,12 @@ REVIEW_DECISIONS = ("GRANTED", "DENIED")
 _LABEL = r"(?!-)[A-Za-z0-9-]{1,63}(?<!-)"
 DOMAIN_RE = re.compile(rf"^(?:{_LABEL}\.)+{_LABEL}\.?$")
 EMAIL_RE = re.compile(r"^[^@\s]+@(?P<domain>[^@\s]+)$")
+# CreateConfigurationSet: "up to 64 alphanumeric characters, including letters,
+# numbers, hyphens (-) and underscores (_) only".
+CONFIGURATION_SET_NAME_RE = re.compile(r"^[A-Za-z0-9_-]{1,64}$")
+WEBSITE_SCHEMES = ("http", "https")
+# EventBridgeDestination.EventBusArn: "Only the default bus is supported."
+DEFAULT_EVENT_BUS_RE = re.compile(r"^arn:aws[a-z-]*:events:[a-z0-9-]+:\d{12}:event-bus/default$")
 PAGINATION_MODEL = {
     name: {
         "input_token": "next_token",
@@ -53,7 +82,7 @@ PAGINATION_MODEL = {
         "limit_default": 1000,
         "unique_attribute": "name",
     }
-    for name in ("list_email_identities", "list_configuration_sets")
+    for name in ("list_email_identities", "list_configuration_sets", "list_identities")
 }
 
 T = TypeVar("T")
@@ -61,6 +90,20 @@ T = TypeVar("T")
 
 def verification_status(verified: bool) -> str:
     return "SUCCESS" if verified else "PENDING"
+
+
+def identity_type_of(name: str) -> str | None:
+    """``EMAIL_ADDRESS`` or ``DOMAIN``, or None for a name that is neither."""
+    if EMAIL_RE.match(name):
+        return "EMAIL_ADDRESS"
+    if DOMAIN_RE.match(name):
+        return "DOMAIN"
+    return None
+
+
+def is_subdomain(name: str, domain: str) -> bool:
+    """Whether ``name`` is a valid domain strictly below ``domain`` (what a MAIL FROM domain must be)."""
+    return bool(DOMAIN_RE.match(name)) and name.lower().endswith(f".{domain.lower().rstrip('.')}")
 
 
 def _find(items: dict[str, T], name: str, kind: str) -> T:
@@ -84,20 +127,106 @@ def _new_token() -> str:
     return "".join(mock_random.choice(alphabet) for _ in range(DKIM_TOKEN_LENGTH))
 
 
+def _new_verification_token() -> str:
+    """A domain verification token shaped like real SES ones (base64 of 32 bytes)."""
+    raw = bytes(mock_random.getrandbits(8) for _ in range(VERIFICATION_TOKEN_BYTES))
+    return base64.b64encode(raw).decode()
+
+
+def txt_text(value: str) -> str:
+    """The text of a TXT record given in presentation format: its strings joined, quotes and escapes removed."""
+    try:
+        rdata = dns.rdata.from_text("IN", "TXT", value)
+    except (dns.exception.DNSException, ValueError):
+        return value.strip()
+    return b"".join(rdata.strings).decode(errors="replace")  # type: ignore[attr-defined]
+
+
+def _dkim_public_key(record: str) -> RSAPublicKey | None:
+    """The RSA key of a DKIM key record's ``p=`` tag (SubjectPublicKeyInfo or PKCS #1), if any."""
+    tags = dict(
+        (key.strip(), value) for key, _, value in (tag.partition("=") for tag in txt_text(record).split(";"))
+    )
+    encoded = "".join(tags.get("p", "").split())
+    try:
+        key = serialization.load_der_public_key(base64.b64decode(encoded, validate=True))
+    except (binascii.Error, ValueError):
+        return None
+    return key if isinstance(key, RSAPublicKey) else None
+
+
+def load_byodkim_private_key(encoded: str) -> RSAPrivateKey:
+    """The BYODKIM private key: base64 of a PKCS #1 or PKCS #8 RSA key of 1024 to 2048 bits."""
+    try:
+        key = serialization.load_der_private_key(base64.b64decode(encoded, validate=True), password=None)
+    except (binascii.Error, ValueError, TypeError) as error:
+        raise BadRequestException(
+            "Invalid DomainSigningPrivateKey: it must be a base64-encoded RSA private key"
+            " (PKCS #1 or PKCS #8, without the PEM header and footer lines)."
+        ) from error
+    if not isinstance(key, RSAPrivateKey):
+        raise BadRequestException("Invalid DomainSigningPrivateKey: the key must be an RSA key.")
+    if key.key_size not in BYODKIM_KEY_SIZES:
+        raise BadRequestException(
+            f"Invalid DomainSigningPrivateKey: the key is {key.key_size}-bit;"
+            " it must use 1024-bit to 2048-bit RSA encryption."
+        )
+    return key
+
+
+def _deed_region(origin: str) -> str | None:
+    """The parent region a DEED origin names (``AWS_SES_EU_WEST_1`` -> ``eu-west-1``), else None."""
+    if not origin.startswith(DEED_ORIGIN_PREFIX):
+        return None
+    return origin.removeprefix(DEED_ORIGIN_PREFIX).lower().replace("_", "-")
+
+
+def _sns_topic_exists(arn: str) -> bool:
+    """Whether the emulator's SNS (moto) has the topic; reading never creates a backend."""
+    parts = arn.split(":")
+    if len(parts) != 6 or parts[0] != "arn" or parts[2] != "sns":
+        return False
+    region, account = parts[3], parts[4]
+    account_backends = sns_backends.get(account)
+    backend = account_backends.get(region) if account_backends else None
+    return backend is not None and arn in backend.topics
+
+
+def check_website_url(url: str) -> None:
+    """PutAccountDetails' WebsiteURL: an absolute http(s) URL of a host, without spaces."""
+    try:
+        parts = urlsplit(url)
+    except ValueError:
+        parts = None
+    if parts is None or parts.scheme.lower() not in WEBSITE_SCHEMES or not parts.hostname or any(
+        character.isspace() for character in url
+    ):
+        raise BadRequestException(f"Invalid WebsiteURL {url!r}: it must be an http:// or https:// URL.")
+
+
 @dataclass
 class EmailIdentity:
-    """A domain or email-address identity with Easy DKIM (or BYODKIM) settings."""
+    """A domain or email-address identity, shared by both SES APIs.
+
+    A domain has a verification token (the v1 ``_amazonses`` TXT record) and,
+    once started, DKIM: Easy DKIM (three tokens), DEED (the tokens of a parent
+    identity in another region) or BYODKIM (one selector). A domain created
+    with SES v1's ``VerifyDomainIdentity`` has no DKIM until ``VerifyDomainDkim``
+    or ``PutEmailIdentityDkimSigningAttributes``: no tokens, status NOT_STARTED.
+    """
 
     name: str
     identity_type: str
     account_id: str
     region: str
+    verification_token: str = ""
     tokens: list[str] = field(default_factory=list)
-    signing_origin: str = "AWS_SES"
+    signing_origin: str = EASY_DKIM_ORIGIN
     signing_enabled: bool = True
     next_key_length: str = DEFAULT_KEY_LENGTH
     current_key_length: str = DEFAULT_KEY_LENGTH
     key_generated_at: datetime = field(default_factory=utcnow)
+    byodkim_public_key: RSAPublicKey | None = None
     configuration_set_name: str | None = None
     feedback_forwarding: bool = True
     mail_from_domain: str = ""
@@ -111,40 +240,52 @@ class EmailIdentity:
         match = EMAIL_RE.match(self.name)
         return match.group("domain") if match else self.name
 
+    @property
+    def dkim_started(self) -> bool:
+        return self.identity_type == "DOMAIN" and bool(self.tokens)
+
     def rotate_keys(self, key_length: str) -> None:
         """Start Easy DKIM with fresh tokens, as SES does on create or origin change."""
-        self.signing_origin = "AWS_SES"
+        self.signing_origin = EASY_DKIM_ORIGIN
         self.tokens = [_new_token() for _ in range(DKIM_TOKEN_COUNT)]
         self.next_key_length = self.current_key_length = key_length
         self.key_generated_at = utcnow()
+        self.byodkim_public_key = None
 
-    def apply_signing(self, signing: dict[str, Any]) -> None:
-        """Switch between Easy DKIM and BYODKIM, or change the next key length."""
-        origin = signing.get("Origin") or signing.get("DomainSigningAttributesOrigin")
+    def replicate(self, parent: "EmailIdentity", origin: str) -> None:
+        """DEED: sign as the parent identity does, with its tokens (so its DNS records verify this one)."""
+        self.signing_origin = origin
+        self.tokens = list(parent.tokens)
+        self.next_key_length = parent.next_key_length
+        self.current_key_length = parent.current_key_length
+        self.key_generated_at = parent.key_generated_at
+        self.byodkim_public_key = None
+
+    def bring_own_key(self, signing: dict[str, Any]) -> None:
+        """BYODKIM: a selector and a valid private key, and no Easy DKIM key length."""
         selector = signing.get("DomainSigningSelector")
         private_key = signing.get("DomainSigningPrivateKey")
-        key_length = signing.get("NextSigningKeyLength")
-        if origin == EXTERNAL_ORIGIN or selector or private_key:
-            if not (selector and private_key) or key_length:
-                raise BadRequestException(
-                    "BYODKIM needs DomainSigningSelector and DomainSigningPrivateKey"
-                    " and no NextSigningKeyLength."
-                )
-            self.signing_origin = EXTERNAL_ORIGIN
-            self.tokens = [selector]
-        elif self.signing_origin == EXTERNAL_ORIGIN:
-            self.rotate_keys(key_length or DEFAULT_KEY_LENGTH)
-        elif key_length:
-            self.next_key_length = key_length
+        if not (selector and private_key) or signing.get("NextSigningKeyLength"):
+            raise BadRequestException(
+                "BYODKIM needs DomainSigningSelector and DomainSigningPrivateKey"
+                " and no NextSigningKeyLength."
+            )
+        self.byodkim_public_key = load_byodkim_private_key(private_key).public_key()
+        self.signing_origin = EXTERNAL_ORIGIN
+        self.tokens = [selector]
 
     def dkim_verified(self) -> bool:
         """Whether the DKIM records are published in the account's public zones."""
-        if self.identity_type != "DOMAIN":
+        if not self.dkim_started:
             return False
         if self.signing_origin == EXTERNAL_ORIGIN:
             selector = self.tokens[0]
             records = zones.lookup(f"{selector}._domainkey.{self.domain}", "TXT", self.account_id)
-            return any("p=" in record for record in records)
+            wanted = self.byodkim_public_key.public_numbers() if self.byodkim_public_key else None
+            return any(
+                (key := _dkim_public_key(record)) is not None and key.public_numbers() == wanted
+                for record in records
+            )
         return all(
             f"{token}.{DKIM_HOSTED_ZONE}"
             in map(
@@ -153,6 +294,26 @@ class EmailIdentity:
             )
             for token in self.tokens
         )
+
+    def dkim_status(self) -> str:
+        """The DKIM status: NOT_STARTED without DKIM, else PENDING or SUCCESS as DNS has it."""
+        if not self.dkim_started:
+            return "NOT_STARTED"
+        return verification_status(self.dkim_verified())
+
+    def txt_verified(self) -> bool:
+        """Whether ``_amazonses.<domain>`` has a TXT record holding the verification token."""
+        if self.identity_type != "DOMAIN" or not self.verification_token:
+            return False
+        name = f"{VERIFICATION_RECORD_PREFIX}.{self.domain}"
+        return any(
+            txt_text(record) == self.verification_token
+            for record in zones.lookup(name, "TXT", self.account_id)
+        )
+
+    def domain_verified(self) -> bool:
+        """A domain is verified by its verification TXT record or by its DKIM records."""
+        return self.txt_verified() or self.dkim_verified()
 
     def mail_from_verified(self) -> bool:
         """Whether the MAIL FROM domain has the MX record SES asks for."""
@@ -166,9 +327,16 @@ class EmailIdentity:
     def dkim_attributes(self) -> dict[str, Any]:
         if self.identity_type != "DOMAIN":
             return {"SigningEnabled": False, "Status": "NOT_STARTED", "Tokens": []}
+        if not self.dkim_started:
+            return {
+                "SigningEnabled": False,
+                "Status": "NOT_STARTED",
+                "Tokens": [],
+                "SigningAttributesOrigin": self.signing_origin,
+            }
         attributes: dict[str, Any] = {
             "SigningEnabled": self.signing_enabled,
-            "Status": verification_status(self.dkim_verified()),
+            "Status": self.dkim_status(),
             "Tokens": list(self.tokens),
             "SigningAttributesOrigin": self.signing_origin,
         }
@@ -232,7 +400,7 @@ class Account:
 
 
 class SesV2Backend(BaseBackend):
-    """SES v2 state of one account in one region."""
+    """SES state of one account in one region: the identity store both SES APIs share, and SES v2's own."""
 
     def __init__(self, region_name: str, account_id: str):
         super().__init__(region_name, account_id)
@@ -241,6 +409,26 @@ class SesV2Backend(BaseBackend):
         self.account = Account()
 
     # Identities
+
+    def new_identity(self, name: str, identity_type: str, **attributes: Any) -> EmailIdentity:
+        """A new identity of this account and region (not stored yet).
+
+        A domain gets its verification token whichever API creates it.
+        """
+        identity = EmailIdentity(
+            name=name,
+            identity_type=identity_type,
+            account_id=self.account_id,
+            region=self.region_name,
+            **attributes,
+        )
+        if identity_type == "DOMAIN":
+            identity.verification_token = _new_verification_token()
+        return identity
+
+    def add_identity(self, name: str, identity_type: str) -> EmailIdentity:
+        identity = self.identities[name] = self.new_identity(name, identity_type)
+        return identity
 
     def create_email_identity(
         self,
@@ -253,28 +441,56 @@ class SesV2Backend(BaseBackend):
             raise AlreadyExistsException(f"Email identity {name} already exist.")
         if configuration_set_name:
             self.get_configuration_set(configuration_set_name)
-        if EMAIL_RE.match(name):
-            identity_type = "EMAIL_ADDRESS"
-        elif DOMAIN_RE.match(name):
-            identity_type = "DOMAIN"
-        else:
+        identity_type = identity_type_of(name)
+        if identity_type is None:
             raise BadRequestException(f"Invalid email identity: {name}")
-        identity = EmailIdentity(
-            name=name,
-            identity_type=identity_type,
-            account_id=self.account_id,
-            region=self.region_name,
-            configuration_set_name=configuration_set_name,
-            tags=tags,
-        )
-        if identity_type == "DOMAIN":
-            signing = signing or {}
-            identity.rotate_keys(signing.get("NextSigningKeyLength") or DEFAULT_KEY_LENGTH)
-            identity.apply_signing(signing)
-        elif signing:
+        if identity_type != "DOMAIN" and signing:
             raise BadRequestException("DKIM signing attributes apply to domain identities only.")
+        signing = signing or {}
+        identity = self.new_identity(
+            name, identity_type, configuration_set_name=configuration_set_name, tags=tags
+        )
+        parent = self._deed_parent(name, signing) if identity_type == "DOMAIN" else None
+        if parent is not None:
+            identity.replicate(parent, signing["DomainSigningAttributesOrigin"])
+        elif identity_type == "DOMAIN":
+            identity.rotate_keys(signing.get("NextSigningKeyLength") or DEFAULT_KEY_LENGTH)
+            if signing.get("DomainSigningSelector") or signing.get("DomainSigningPrivateKey"):
+                identity.bring_own_key(signing)
         self.identities[name] = identity
         return identity
+
+    def _deed_parent(self, name: str, signing: dict[str, Any]) -> EmailIdentity | None:
+        """The parent identity a CreateEmailIdentity ``DomainSigningAttributesOrigin`` names (DEED).
+
+        AWS documents, for CreateEmailIdentity: allowed values are all except
+        AWS_SES and EXTERNAL; the parent "must already exist in the specified
+        Amazon Web Services Region and have Easy DKIM configured".
+        """
+        origin = signing.get("DomainSigningAttributesOrigin")
+        if not origin:
+            return None
+        region = _deed_region(origin)
+        if region is None:
+            raise BadRequestException(
+                f"Invalid DomainSigningAttributesOrigin {origin}: CreateEmailIdentity accepts only"
+                " AWS_SES_<REGION> (Deterministic Easy DKIM); for Easy DKIM or BYODKIM leave it out."
+            )
+        own_settings = ("DomainSigningSelector", "DomainSigningPrivateKey", "NextSigningKeyLength")
+        if any(signing.get(key) for key in own_settings):
+            raise BadRequestException(
+                "A replica identity (DomainSigningAttributesOrigin AWS_SES_<REGION>) takes its DKIM settings"
+                " from its parent identity: leave out DomainSigningSelector, DomainSigningPrivateKey and"
+                " NextSigningKeyLength."
+            )
+        account_backends = sesv2_backends.get(self.account_id)
+        backend = account_backends.get(region) if account_backends else None
+        parent = backend.identities.get(name) if backend is not None and backend is not self else None
+        if parent is None or not parent.dkim_started or parent.signing_origin != EASY_DKIM_ORIGIN:
+            raise BadRequestException(
+                f"Parent identity {name} must already exist in region {region} and have Easy DKIM configured."
+            )
+        return parent
 
     def get_email_identity(self, name: str) -> EmailIdentity:
         return _find(self.identities, name, "Email identity")
@@ -286,20 +502,77 @@ class SesV2Backend(BaseBackend):
     def list_email_identities(self) -> list[EmailIdentity]:
         return list(self.identities.values())
 
+    @paginate(pagination_model=PAGINATION_MODEL)
+    def list_identities(self, identity_type: str | None = None) -> list[EmailIdentity]:
+        """Identities of one type (``DOMAIN``, ``EMAIL_ADDRESS``) or all, for SES v1's ListIdentities."""
+        return [
+            identity
+            for identity in self.identities.values()
+            if identity_type is None or identity.identity_type == identity_type
+        ]
+
     def is_verified(self, identity: EmailIdentity) -> bool:
-        """Domains verify through DKIM; addresses through their domain's identity."""
+        """Domains verify through their TXT record or DKIM; addresses through their domain's identity."""
         if identity.identity_type == "DOMAIN":
-            return identity.dkim_verified()
+            return identity.domain_verified()
         domain_identity = self.identities.get(identity.domain)
-        return bool(domain_identity and domain_identity.dkim_verified())
+        return bool(domain_identity and domain_identity.domain_verified())
+
+    def verify_domain_identity(self, name: str) -> EmailIdentity:
+        """SES v1 VerifyDomainIdentity: the domain's identity, created (without DKIM) if new."""
+        identity = self.identities.get(name)
+        return identity if identity is not None else self.add_identity(name, "DOMAIN")
+
+    def verify_domain_dkim(self, name: str) -> EmailIdentity:
+        """SES v1 VerifyDomainDkim: the domain's identity with Easy DKIM started (created if new).
+
+        An identity that already signs with Easy DKIM (or DEED) keeps its tokens;
+        one without DKIM, or with BYODKIM, starts Easy DKIM with fresh tokens.
+        """
+        identity = self.verify_domain_identity(name)
+        if not identity.dkim_started or identity.signing_origin == EXTERNAL_ORIGIN:
+            identity.rotate_keys(identity.next_key_length or DEFAULT_KEY_LENGTH)
+            identity.signing_enabled = True
+        return identity
+
+    def verify_email_identity(self, name: str) -> EmailIdentity:
+        """SES v1 VerifyEmailIdentity / VerifyEmailAddress: the address's identity, created if new."""
+        identity = self.identities.get(name)
+        return identity if identity is not None else self.add_identity(name, "EMAIL_ADDRESS")
 
     def put_email_identity_dkim_signing_attributes(
         self, name: str, origin: str, signing: dict[str, Any] | None
     ) -> EmailIdentity:
+        """Switch to Easy DKIM (AWS_SES) or BYODKIM (EXTERNAL), or change the next key length.
+
+        AWS documents only AWS_SES and EXTERNAL for ``SigningAttributesOrigin``
+        here, and no ``DomainSigningAttributesOrigin`` at all: a DEED replica is
+        made with CreateEmailIdentity.
+        """
         identity = self.get_email_identity(name)
         if identity.identity_type != "DOMAIN":
             raise BadRequestException("DKIM signing attributes apply to domain identities only.")
-        identity.apply_signing({**(signing or {}), "Origin": origin})
+        signing = signing or {}
+        if signing.get("DomainSigningAttributesOrigin"):
+            raise BadRequestException(
+                "SigningAttributes.DomainSigningAttributesOrigin is not allowed in"
+                " PutEmailIdentityDkimSigningAttributes: use SigningAttributesOrigin."
+            )
+        if origin == EXTERNAL_ORIGIN:
+            identity.bring_own_key(signing)
+        elif origin != EASY_DKIM_ORIGIN:
+            raise BadRequestException(
+                f"Invalid SigningAttributesOrigin {origin}: PutEmailIdentityDkimSigningAttributes accepts"
+                " AWS_SES or EXTERNAL; a DEED replica is created with CreateEmailIdentity."
+            )
+        elif signing.get("DomainSigningSelector") or signing.get("DomainSigningPrivateKey"):
+            raise BadRequestException(
+                "DomainSigningSelector and DomainSigningPrivateKey need SigningAttributesOrigin EXTERNAL."
+            )
+        elif not identity.dkim_started or identity.signing_origin != EASY_DKIM_ORIGIN:
+            identity.rotate_keys(signing.get("NextSigningKeyLength") or DEFAULT_KEY_LENGTH)
+        elif signing.get("NextSigningKeyLength"):
+            identity.next_key_length = signing["NextSigningKeyLength"]
         return identity
 
     def put_email_identity_dkim_attributes(self, name: str, signing_enabled: bool) -> None:
@@ -323,9 +596,7 @@ class SesV2Backend(BaseBackend):
         """Set the MAIL FROM domain (a subdomain of the identity's), or clear it (none)."""
         identity = self.get_email_identity(name)
         mail_from = (mail_from_domain or "").rstrip(".")
-        if mail_from and not (
-            DOMAIN_RE.match(mail_from) and mail_from.lower().endswith(f".{identity.domain.lower()}")
-        ):
+        if mail_from and not is_subdomain(mail_from, identity.domain):
             raise BadRequestException(
                 f"MAIL FROM domain {mail_from} must be a subdomain of {identity.domain}."
             )
@@ -353,6 +624,11 @@ class SesV2Backend(BaseBackend):
     def create_configuration_set(
         self, name: str, options: dict[str, Any], tags: dict[str, str]
     ) -> None:
+        if not CONFIGURATION_SET_NAME_RE.match(name):
+            raise BadRequestException(
+                f"Invalid configuration set name {name!r}: it can contain up to 64 characters,"
+                " letters, numbers, hyphens (-) and underscores (_) only."
+            )
         if name in self.configuration_sets:
             raise AlreadyExistsException(f"Configuration set {name} already exists.")
         self.configuration_sets[name] = ConfigurationSet(name, options, tags)
@@ -382,6 +658,15 @@ class SesV2Backend(BaseBackend):
             _find(destinations, name, "Event destination")
         if not definition.get("MatchingEventTypes"):
             raise BadRequestException("MatchingEventTypes must not be empty.")
+        topic_arn = (definition.get("SnsDestination") or {}).get("TopicArn")
+        if topic_arn is not None and not _sns_topic_exists(topic_arn):
+            # SES answers InvalidSNSDestination "SNS topic <arn> not found." in v1; v2 models it as a bad request.
+            raise BadRequestException(f"SNS topic <{topic_arn}> not found.")
+        bus_arn = (definition.get("EventBridgeDestination") or {}).get("EventBusArn")
+        if bus_arn is not None and not DEFAULT_EVENT_BUS_RE.match(bus_arn):
+            raise BadRequestException(
+                f"Invalid EventBusArn {bus_arn}: only the default event bus is supported."
+            )
         destinations[name] = {"Name": name, "Enabled": False, **definition}
 
     def delete_configuration_set_event_destination(self, set_name: str, name: str) -> None:
@@ -425,6 +710,7 @@ class SesV2Backend(BaseBackend):
 
     def put_account_details(self, details: dict[str, Any]) -> None:
         """Record the details; asking for production access opens a review case."""
+        check_website_url(details["WebsiteURL"])
         requested = details.pop("ProductionAccessEnabled", True)
         review: dict[str, Any] | None = (self.account.details or {}).get("ReviewDetails")
         if requested and not self.account.production_access:

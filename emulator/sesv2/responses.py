@@ -9,12 +9,14 @@ answer with the botocore SES v2 model, so shapes, epoch-number timestamps,
 HTTP status codes and error types all come from the model.
 
 Requests are checked here against that model (required members, enums,
-lengths), since only some SDKs check them client-side; each operation's own
-rules are in ``models``.
+lengths, patterns), since only some SDKs check them client-side; each
+operation's own rules (those the API reference and the developer guide state
+in prose: configuration set names, BYODKIM keys, website URLs, event
+destinations...) are in ``models``.
 """
 
 import re
-from functools import cached_property
+from functools import cache, cached_property
 from typing import Any
 
 from botocore.model import ListShape, Shape, StructureShape
@@ -74,8 +76,14 @@ def operation_name(request: Request) -> tuple[str | None, dict[str, Any]]:
         return _legacy_operation(request)
 
 
+@cache
+def _pattern(pattern: str) -> re.Pattern[str]:
+    """A model pattern; Smithy patterns are searched (anchored only by their own ``^`` and ``$``)."""
+    return re.compile(pattern)
+
+
 def _validate(shape: Shape, value: Any, path: str) -> None:
-    """Check required members, enums and length limits the way SES does.
+    """Check required members, enums, length limits and patterns the way SES does.
 
     botocore validates client-side, but other SDKs and raw requests do not,
     and SES answers BadRequestException for these.
@@ -89,6 +97,8 @@ def _validate(shape: Shape, value: Any, path: str) -> None:
         metadata.get("min", 0) <= len(value) <= metadata.get("max", len(value))
     ):
         raise BadRequestException(f"Invalid length for {path}.")
+    if isinstance(value, str) and "pattern" in metadata and not _pattern(metadata["pattern"]).search(value):
+        raise BadRequestException(f"Invalid value for {path}: it must match {metadata['pattern']}.")
     if isinstance(shape, StructureShape) and isinstance(value, dict):
         for member in shape.required_members:
             if value.get(member) in (None, ""):

@@ -70,6 +70,29 @@ def test_apex_ns_and_soa(zone: str, dns_query: Any, aws: Any, tcp: bool) -> None
     assert soa.answer[0][0].mname.to_text() == f"{name_servers[0]}."
 
 
+@pytest.mark.parametrize("tcp", TRANSPORTS)
+def test_each_zone_serves_its_own_soa_and_name_servers(route53: Any, aws: Any, dns_query: Any, tcp: bool) -> None:
+    """The SOA and NS served are those Route 53 lists: each zone's own name servers, the SOA text as listed."""
+    client = aws("route53")
+    served_ns = []
+    for name in ("one.example", "two.example"):
+        zone_id = route53.create_zone(name)
+        name_servers = client.get_hosted_zone(Id=zone_id)["DelegationSet"]["NameServers"]
+        rrsets = {r["Type"]: r for r in client.list_resource_record_sets(HostedZoneId=zone_id)["ResourceRecordSets"]}
+        soa = dns_query(name, "SOA", tcp=tcp)
+        assert answers(soa) == [rrsets["SOA"]["ResourceRecords"][0]["Value"]]
+        assert soa.answer[0].ttl == rrsets["SOA"]["TTL"] == 900
+        assert soa.answer[0][0].mname.to_text() == f"{name_servers[0]}."
+        ns = dns_query(name, "NS", tcp=tcp)
+        assert answers(ns) == sorted(f"{server}." for server in name_servers)
+        assert answers(ns) == sorted(record["Value"] for record in rrsets["NS"]["ResourceRecords"])
+        assert ns.answer[0].ttl == rrsets["NS"]["TTL"] == 172800
+        [negative] = dns_query(f"missing.{name}", "TXT", tcp=tcp).authority
+        assert negative[0].to_text() == rrsets["SOA"]["ResourceRecords"][0]["Value"]
+        served_ns.append(set(answers(ns)))
+    assert not served_ns[0] & served_ns[1]
+
+
 def test_cname_answers_other_types_and_is_followed_in_zone(zone: str, dns_query: Any) -> None:
     response = dns_query("www.example.com", "A")
     assert [rrset.rdtype for rrset in response.answer] == [dns.rdatatype.CNAME, dns.rdatatype.A]

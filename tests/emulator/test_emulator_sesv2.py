@@ -1,5 +1,6 @@
 """SES v2 over real HTTP with boto3: identities, DKIM and MAIL FROM status, account."""
 
+import base64
 import json
 import re
 from typing import Any
@@ -12,9 +13,19 @@ from botocore.config import Config
 from botocore.credentials import Credentials
 from botocore.exceptions import ClientError
 from botocore.httpsession import URLLib3Session
+from cryptography.hazmat.primitives import serialization
+from cryptography.hazmat.primitives.asymmetric import ec, rsa
 
 TOKEN_RE = re.compile(r"^[a-z0-9]{32}$")
 MX_EU_WEST_3 = "10 feedback-smtp.eu-west-3.amazonses.com"
+# cryptography no longer generates keys under 1024 bits: a 512-bit one made with openssl (PKCS #8, base64 DER).
+RSA_512_BIT_KEY = (
+    "MIIBVgIBADANBgkqhkiG9w0BAQEFAASCAUAwggE8AgEAAkEAv5KX43t574m70nraOVh3ZL5v6G36JI1Q+NtqxzbuARfyy9RVDf9U3y713U"
+    "dRfrR8wcqoYyk4LkSzla1G3tCM/wIDAQABAkEAm49NGSKt/C3qv1qVE5XbtYnSU3nicoXyJ3H8vfHDyEwjSwa+yz24n6jnhuZeQTgKJBb2"
+    "rACaz5N48esjEoVkCQIhAONiiDqamjJ//hrFlAAwNx2YwD2fNph/od2bOYcBy4+TAiEA165T4fw6H9IItOED6W+EZK/b64N8XkmXHqr1Vu"
+    "F8eGUCIQDdXmDYBQmXnooJEE9s+4O8+ag2ldk2EBPKxkL0T+gYpwIhAJCCnnORM0S0zt6a0asr7BImfnzLiZ4HQrjqpR3EUUi9AiBvHDSf"
+    "8RFTGVgN/4mfd2MtSKA6H9Hl4Eg0dGkP795CsA=="
+)
 
 
 def error_of(call: Any, **kwargs: Any) -> tuple[str, int]:
@@ -23,6 +34,29 @@ def error_of(call: Any, **kwargs: Any) -> tuple[str, int]:
         call(**kwargs)
     response = caught.value.response
     return response["Error"]["Code"], response["ResponseMetadata"]["HTTPStatusCode"]
+
+
+def rsa_key(bits: int) -> rsa.RSAPrivateKey:
+    return rsa.generate_private_key(public_exponent=65537, key_size=bits)
+
+
+def private_key_b64(key: Any, private_format: Any = serialization.PrivateFormat.TraditionalOpenSSL) -> str:
+    """A private key as BYODKIM takes it: base64 DER (PEM without its header, footer and line breaks)."""
+    der = key.private_bytes(serialization.Encoding.DER, private_format, serialization.NoEncryption())
+    return base64.b64encode(der).decode()
+
+
+def dkim_key_record(key: Any) -> str:
+    """The DKIM TXT record publishing ``key``'s public half, as Route 53 takes it.
+
+    A 2048-bit key is longer than one TXT string (255 characters): the record
+    is split into several quoted strings, which DNS clients join.
+    """
+    der = key.public_key().public_bytes(
+        serialization.Encoding.DER, serialization.PublicFormat.SubjectPublicKeyInfo
+    )
+    text = f"v=DKIM1; k=rsa; p={base64.b64encode(der).decode()}"
+    return " ".join(f'"{text[start:start + 255]}"' for start in range(0, len(text), 255))
 
 
 def dkim_records(domain: str, tokens: list[str]) -> list[tuple[str, str, list[str]]]:
@@ -284,11 +318,15 @@ def test_terraform_update_operations(aws: Any) -> None:
 
 def test_byodkim_verifies_through_the_selector_txt(aws: Any, route53: Any) -> None:
     ses = aws("sesv2")
+    key, other_key = rsa_key(2048), rsa_key(1024)
     ses.create_email_identity(EmailIdentity="byo.example")
     ses.put_email_identity_dkim_signing_attributes(
         EmailIdentity="byo.example",
         SigningAttributesOrigin="EXTERNAL",
-        SigningAttributes={"DomainSigningSelector": "sel1", "DomainSigningPrivateKey": "a2V5"},
+        SigningAttributes={
+            "DomainSigningSelector": "sel1",
+            "DomainSigningPrivateKey": private_key_b64(key),
+        },
     )
     dkim = ses.get_email_identity(EmailIdentity="byo.example")["DkimAttributes"]
     assert (dkim["SigningAttributesOrigin"], dkim["Tokens"], dkim["Status"]) == (
@@ -296,12 +334,130 @@ def test_byodkim_verifies_through_the_selector_txt(aws: Any, route53: Any) -> No
         ["sel1"],
         "PENDING",
     )
-    route53.create_zone(
-        "byo.example", [("sel1._domainkey.byo.example", "TXT", ['"v=DKIM1; p=MIIB"'])]
+    # A record with another key (or no key) does not verify it: SES looks for the paired public key.
+    zone_id = route53.create_zone(
+        "byo.example", [("sel1._domainkey.byo.example", "TXT", [dkim_key_record(other_key)])]
     )
+    assert ses.get_email_identity(EmailIdentity="byo.example")["DkimAttributes"]["Status"] == "PENDING"
+    route53.change(zone_id, "UPSERT", [("sel1._domainkey.byo.example", "TXT", ['"v=DKIM1; p=MIIB"'])])
+    assert ses.get_email_identity(EmailIdentity="byo.example")["DkimAttributes"]["Status"] == "PENDING"
+    route53.change(zone_id, "UPSERT", [("sel1._domainkey.byo.example", "TXT", [dkim_key_record(key)])])
     assert (
         ses.get_email_identity(EmailIdentity="byo.example")["DkimAttributes"]["Status"] == "SUCCESS"
     )
+
+
+def test_byodkim_private_key_must_be_a_base64_rsa_key_of_1024_to_2048_bits(aws: Any) -> None:
+    ses = aws("sesv2")
+    ses.create_email_identity(EmailIdentity="byo.example")
+
+    def put_key(private_key: str, selector: str = "sel1") -> Any:
+        return ses.put_email_identity_dkim_signing_attributes(
+            EmailIdentity="byo.example",
+            SigningAttributesOrigin="EXTERNAL",
+            SigningAttributes={"DomainSigningSelector": selector, "DomainSigningPrivateKey": private_key},
+        )
+
+    ec_key = ec.generate_private_key(ec.SECP256R1())
+    refused = {
+        "base64 but not a key": "QUJD",
+        "not base64": "not-base64!",
+        "PEM with its header": "-----BEGIN RSA PRIVATE KEY-----",
+        "512-bit RSA": RSA_512_BIT_KEY,
+        "3072-bit RSA": private_key_b64(rsa_key(3072)),
+        "EC key": private_key_b64(ec_key, serialization.PrivateFormat.PKCS8),
+    }
+    for case, private_key in refused.items():
+        assert error_of(put_key, private_key=private_key) == ("BadRequestException", 400), case
+    # The selector follows the model's pattern (letters, digits, inner hyphens).
+    valid = private_key_b64(rsa_key(1024))
+    assert error_of(put_key, private_key=valid, selector="bad_selector") == ("BadRequestException", 400)
+    assert ses.get_email_identity(EmailIdentity="byo.example")["DkimAttributes"]["SigningAttributesOrigin"] == (
+        "AWS_SES"
+    )
+    # PKCS #1 and PKCS #8, 1024 and 2048 bits, are accepted; so is BYODKIM at creation.
+    put_key(valid)
+    put_key(private_key_b64(rsa_key(2048), serialization.PrivateFormat.PKCS8))
+    created = ses.create_email_identity(
+        EmailIdentity="byo2.example",
+        DkimSigningAttributes={"DomainSigningSelector": "s2", "DomainSigningPrivateKey": valid},
+    )
+    assert created["DkimAttributes"]["Tokens"] == ["s2"]
+    assert error_of(
+        ses.create_email_identity,
+        EmailIdentity="byo3.example",
+        DkimSigningAttributes={"DomainSigningSelector": "s3", "DomainSigningPrivateKey": "QUJD"},
+    ) == ("BadRequestException", 400)
+    assert error_of(ses.get_email_identity, EmailIdentity="byo3.example") == ("NotFoundException", 404)
+
+
+def test_deed_replica_takes_the_parent_tokens_and_follows_its_records(aws: Any, route53: Any) -> None:
+    parent_ses, ses = aws("sesv2", region="eu-west-1"), aws("sesv2")
+    tokens = parent_ses.create_email_identity(EmailIdentity="example.com")["DkimAttributes"]["Tokens"]
+    created = ses.create_email_identity(
+        EmailIdentity="example.com",
+        DkimSigningAttributes={"DomainSigningAttributesOrigin": "AWS_SES_EU_WEST_1"},
+    )
+    dkim = created["DkimAttributes"]
+    assert (dkim["SigningAttributesOrigin"], dkim["Tokens"], dkim["Status"]) == (
+        "AWS_SES_EU_WEST_1",
+        tokens,
+        "PENDING",
+    )
+    # The parent's DNS records verify the replica: nothing more to publish.
+    route53.create_zone("example.com", dkim_records("example.com", tokens))
+    identity = ses.get_email_identity(EmailIdentity="example.com")
+    assert identity["DkimAttributes"]["Status"] == "SUCCESS"
+    assert identity["DkimAttributes"]["SigningAttributesOrigin"] == "AWS_SES_EU_WEST_1"
+    assert identity["VerifiedForSendingStatus"] is True
+
+
+def test_deed_origin_rules(aws: Any) -> None:
+    parent_ses, ses = aws("sesv2", region="eu-west-1"), aws("sesv2")
+    parent_ses.create_email_identity(EmailIdentity="example.com")
+    parent_ses.create_email_identity(
+        EmailIdentity="byo.example",
+        DkimSigningAttributes={
+            "DomainSigningSelector": "sel1",
+            "DomainSigningPrivateKey": private_key_b64(rsa_key(1024)),
+        },
+    )
+    cases = {
+        # CreateEmailIdentity: "All values except AWS_SES and EXTERNAL".
+        "AWS_SES": ("example.com", {"DomainSigningAttributesOrigin": "AWS_SES"}),
+        "EXTERNAL": ("example.com", {"DomainSigningAttributesOrigin": "EXTERNAL"}),
+        # The parent must exist in that region and have Easy DKIM.
+        "no parent there": ("example.com", {"DomainSigningAttributesOrigin": "AWS_SES_US_EAST_1"}),
+        "no parent of that name": ("other.example", {"DomainSigningAttributesOrigin": "AWS_SES_EU_WEST_1"}),
+        "BYODKIM parent": ("byo.example", {"DomainSigningAttributesOrigin": "AWS_SES_EU_WEST_1"}),
+        "own key length": (
+            "example.com",
+            {"DomainSigningAttributesOrigin": "AWS_SES_EU_WEST_1", "NextSigningKeyLength": "RSA_1024_BIT"},
+        ),
+        "not an origin": ("example.com", {"DomainSigningAttributesOrigin": "AWS_SES_MOON_1"}),
+    }
+    for case, (name, signing) in cases.items():
+        assert error_of(ses.create_email_identity, EmailIdentity=name, DkimSigningAttributes=signing) == (
+            "BadRequestException",
+            400,
+        ), case
+    assert ses.list_email_identities()["EmailIdentities"] == []
+
+    # PutEmailIdentityDkimSigningAttributes: AWS_SES or EXTERNAL only, no DomainSigningAttributesOrigin.
+    ses.create_email_identity(EmailIdentity="example.com")
+    assert error_of(
+        ses.put_email_identity_dkim_signing_attributes,
+        EmailIdentity="example.com",
+        SigningAttributesOrigin="AWS_SES_EU_WEST_1",
+    ) == ("BadRequestException", 400)
+    assert error_of(
+        ses.put_email_identity_dkim_signing_attributes,
+        EmailIdentity="example.com",
+        SigningAttributesOrigin="AWS_SES",
+        SigningAttributes={"DomainSigningAttributesOrigin": "AWS_SES_EU_WEST_1"},
+    ) == ("BadRequestException", 400)
+    dkim = ses.get_email_identity(EmailIdentity="example.com")["DkimAttributes"]
+    assert dkim["SigningAttributesOrigin"] == "AWS_SES"
 
 
 def test_identity_policies(aws: Any) -> None:
@@ -397,6 +553,92 @@ def test_account_details_validation(aws: Any) -> None:
     ) == ("BadRequestException", 400)
 
 
+def test_website_url_must_be_an_http_url(aws: Any) -> None:
+    ses = aws("sesv2")
+    for url in ("not a url", "example.com", "ftp://example.com", "https://", "https://exa mple.com"):
+        assert error_of(ses.put_account_details, MailType="TRANSACTIONAL", WebsiteURL=url) == (
+            "BadRequestException",
+            400,
+        ), url
+    assert "Details" not in ses.get_account()
+    ses.put_account_details(MailType="TRANSACTIONAL", WebsiteURL="http://example.com/about?x=1")
+    assert ses.get_account()["Details"]["WebsiteURL"] == "http://example.com/about?x=1"
+
+
+def test_configuration_set_names(aws: Any) -> None:
+    # "up to 64 alphanumeric characters, including letters, numbers, hyphens (-) and underscores (_) only"
+    ses = aws("sesv2")
+    for name in ("bad name!", "dots.are.not", "a" * 65, "caf\u00e9"):
+        assert error_of(ses.create_configuration_set, ConfigurationSetName=name) == (
+            "BadRequestException",
+            400,
+        ), name
+    for name in ("ok_name-1", "A" * 64):
+        ses.create_configuration_set(ConfigurationSetName=name)
+    assert ses.list_configuration_sets()["ConfigurationSets"] == ["ok_name-1", "A" * 64]
+
+
+def test_event_destinations_need_an_existing_topic_and_the_default_bus(aws: Any) -> None:
+    ses, sns = aws("sesv2"), aws("sns")
+    ses.create_configuration_set(ConfigurationSetName="main")
+    missing = "arn:aws:sns:eu-west-3:123456789012:missing"
+
+    def destination(**target: Any) -> dict[str, Any]:
+        return {"Enabled": True, "MatchingEventTypes": ["BOUNCE"], **target}
+
+    assert error_of(
+        ses.create_configuration_set_event_destination,
+        ConfigurationSetName="main",
+        EventDestinationName="sns",
+        EventDestination=destination(SnsDestination={"TopicArn": missing}),
+    ) == ("BadRequestException", 400)
+    # A topic of the same name in another region or account is another topic.
+    other_region = aws("sns", region="eu-central-1").create_topic(Name="missing")["TopicArn"]
+    assert other_region != missing
+    assert error_of(
+        ses.create_configuration_set_event_destination,
+        ConfigurationSetName="main",
+        EventDestinationName="sns",
+        EventDestination=destination(SnsDestination={"TopicArn": missing}),
+    ) == ("BadRequestException", 400)
+
+    topic = sns.create_topic(Name="events")["TopicArn"]
+    ses.create_configuration_set_event_destination(
+        ConfigurationSetName="main",
+        EventDestinationName="sns",
+        EventDestination=destination(SnsDestination={"TopicArn": topic}),
+    )
+    assert error_of(
+        ses.update_configuration_set_event_destination,
+        ConfigurationSetName="main",
+        EventDestinationName="sns",
+        EventDestination=destination(SnsDestination={"TopicArn": missing}),
+    ) == ("BadRequestException", 400)
+    sns.delete_topic(TopicArn=topic)
+    assert error_of(
+        ses.update_configuration_set_event_destination,
+        ConfigurationSetName="main",
+        EventDestinationName="sns",
+        EventDestination=destination(SnsDestination={"TopicArn": topic}),
+    ) == ("BadRequestException", 400)
+
+    # EventBridge: "Only the default bus is supported."
+    custom_bus = "arn:aws:events:eu-west-3:123456789012:event-bus/custom"
+    assert error_of(
+        ses.create_configuration_set_event_destination,
+        ConfigurationSetName="main",
+        EventDestinationName="bus",
+        EventDestination=destination(EventBridgeDestination={"EventBusArn": custom_bus}),
+    ) == ("BadRequestException", 400)
+    ses.create_configuration_set_event_destination(
+        ConfigurationSetName="main",
+        EventDestinationName="bus",
+        EventDestination=destination(
+            EventBridgeDestination={"EventBusArn": "arn:aws:events:eu-west-3:123456789012:event-bus/default"}
+        ),
+    )
+
+
 def test_suppression_attributes(aws: Any) -> None:
     ses = aws("sesv2")
     ses.put_account_suppression_attributes(SuppressedReasons=["BOUNCE", "COMPLAINT"])
@@ -457,6 +699,7 @@ def test_accounts_are_isolated_and_verify_in_their_own_zones(
 
 def test_configuration_sets_and_event_destinations(aws: Any) -> None:
     ses = aws("sesv2")
+    topic_arn = aws("sns").create_topic(Name="events")["TopicArn"]
     ses.create_configuration_set(
         ConfigurationSetName="main",
         DeliveryOptions={"TlsPolicy": "REQUIRE"},
@@ -481,7 +724,7 @@ def test_configuration_sets_and_event_destinations(aws: Any) -> None:
     destination = {
         "Enabled": True,
         "MatchingEventTypes": ["SEND", "BOUNCE"],
-        "SnsDestination": {"TopicArn": "arn:aws:sns:eu-west-3:123456789012:events"},
+        "SnsDestination": {"TopicArn": topic_arn},
     }
     ses.create_configuration_set_event_destination(
         ConfigurationSetName="main", EventDestinationName="sns", EventDestination=destination
