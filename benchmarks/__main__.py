@@ -85,7 +85,9 @@ def deploy(args: argparse.Namespace) -> None:
                    "CI": "1"}
             flags = ["--auto-approve", "--skip-provider-lock", "--no-color", "-o", str(work / "out"),
                      "-a", f"{sys.executable} main.py"]
-            measure(["npx", "cdktf", "deploy", "state", *flags], env=env, cwd=ROOT, log=work / "state.log")
+            # The state bucket first, bootstrapped into itself as scripts/deploy does (not timed).
+            measure([sys.executable, "-m", "ops", "bootstrap-state", "--auto-approve", "--out", str(work / "out")],
+                    env=env, cwd=ROOT, log=work / "state.log")
             stacks = [f"d{index:03d}-example-com" for index in range(args.domains)]
             limit = ["--parallelism", str(parallelism)] if parallelism > 0 else []
             run = measure(["npx", "cdktf", "deploy", *stacks, *flags, *limit], env=env, cwd=ROOT,
