@@ -99,6 +99,13 @@ deploy_in_order() {
   if [ ${#stacks[@]} -eq 0 ]; then
     mapfile -t stacks < <(python -m ops stacks | cut -d' ' -f1)
   fi
+  # The one file Terraform writes in a stack folder that may be the only copy of something: the
+  # state it could not save. cdktf's synth removes the folders of stacks that left the config.
+  local errored=()
+  mapfile -t errored < <(find "$out/stacks" -mindepth 2 -maxdepth 2 -name errored.tfstate 2>/dev/null)
+  if [ ${#errored[@]} -gt 0 ]; then
+    die "Terraform could not save a state and left ${errored[*]}: push it first (terraform -chdir=<its folder> state push errored.tfstate), then remove it; README, \"When a deploy fails\""
+  fi
   local parallelism="${MAIL_DEPLOY_PARALLELISM:-2}"
   [[ "$parallelism" =~ ^[1-9][0-9]*$ ]] || die "MAIL_DEPLOY_PARALLELISM must be a positive integer, not '$parallelism'"
   MAIL_TERRAFORM="$(command -v terraform)"

@@ -80,3 +80,18 @@ def test_deploy_check_command_fails_naming_the_stack(tmp_path):
     assert result.returncode == 1
     assert "error: stack a-example-com: terraform apply was killed (SIGKILL)" in result.stderr
     assert "Traceback" not in result.stderr
+
+
+def test_deploy_refuses_to_start_while_a_state_terraform_could_not_save_is_in_a_stack_folder(tmp_path):
+    """cdktf's synth removes the folders of stacks gone from the config, errored.tfstate with them."""
+    errored = tmp_path / "out" / "stacks" / "gone-example-com" / "errored.tfstate"
+    errored.parent.mkdir(parents=True)
+    errored.write_text("{}")
+    env = {**os.environ, "CDKTF_OUT": str(tmp_path / "out"), "AWS_ENDPOINT_URL": "",
+           "MAIL_DOMAINS_FILE": str(ROOT / "domains.toml")}
+    result = subprocess.run(["bash", str(ROOT / "scripts" / "deploy"), "--", "--auto-approve"], cwd=ROOT, env=env,
+                            capture_output=True, text=True, timeout=120)
+    assert result.returncode == 1
+    assert f"error: Terraform could not save a state and left {errored}: push it first" in result.stderr
+    assert errored.read_text() == "{}"
+    assert sorted(p.name for p in (tmp_path / "out" / "stacks").iterdir()) == ["gone-example-com"]  # no synth ran
