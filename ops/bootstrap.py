@@ -160,7 +160,7 @@ def _bootstrap(config: Config, *, auto_approve: bool, explicit: Path | None,
             f"the bucket {bucket} exists but holds no state of the state stack ({key}), and no local "
             f"state file was found ({', '.join(str(p) for p in local_candidates(environ))}): "
             "name one with --from FILE, or import the bucket's resources into the state stack "
-            "(README, \"State\")"
+            "(terraform import; README, \"Deploying to your AWS account\")"
         )
     work = bootstrap_dir(environ)
     work.mkdir(parents=True, exist_ok=True)
@@ -177,8 +177,10 @@ def _bootstrap(config: Config, *, auto_approve: bool, explicit: Path | None,
         _run([*terraform, "init", "-input=false", "-reconfigure"], env=env,
              what=f"init the state stack with local state {state_file}")
         if not where.bucket_exists:
-            _run([*terraform, "apply", "-input=false", *(["-auto-approve"] if auto_approve else [])],
-                 env=env, what=f"create the state bucket {bucket}", interactive=not auto_approve)
+            # -input=false would also refuse the approval prompt: only with -auto-approve.
+            approval = ["-input=false", "-auto-approve"] if auto_approve else []
+            _run([*terraform, "apply", *approval], env=env, what=f"create the state bucket {bucket}",
+                 interactive=not auto_approve)
     finally:
         override.unlink()
     _run([*terraform, "init", "-input=false", "-migrate-state", "-force-copy"], env=env,

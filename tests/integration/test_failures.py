@@ -5,8 +5,11 @@ Interrupted applies have files of their own (test_interrupted_*.py), so that par
 
 from __future__ import annotations
 
+import subprocess
+import sys
+
 from emulator.process import EmulatorProcess, free_port
-from local_aws import Project, config
+from local_aws import ROOT, Project, config
 
 
 def test_unreachable_endpoint_is_a_clear_error_and_writes_nothing(tmp_path, tool_env):
@@ -37,3 +40,23 @@ def test_wrong_credentials_are_a_clear_error_and_write_nothing(tmp_path, tool_en
         assert not (tmp_path / "work" / "bootstrap").exists()  # nothing synthesized, no local state written
         buckets = strict.client("s3", aws_access_key_id="AKIAONLYTHISONE").list_buckets()["Buckets"]
         assert buckets == []
+
+
+def test_the_first_deploy_asks_before_creating_the_bucket(new_project):
+    """Without --auto-approve the bootstrap shows the plan and waits: "no" creates nothing, "yes" all."""
+    project = new_project("asked", config("asked.example.com", bucket="asked-state"))
+    command = [sys.executable, "-m", "ops", "bootstrap-state", "--out", str(project.out)]
+    refused = subprocess.run(command, cwd=ROOT, env=project.env, input="no\n", capture_output=True, text=True,
+                             timeout=600)
+    assert refused.returncode == 1, refused.stdout + refused.stderr
+    assert "Apply cancelled" in refused.stderr
+    assert "error: create the state bucket asked-state: terraform exited 1" in refused.stderr
+    assert "asked-state" not in [b["Name"] for b in project.emulator.client("s3").list_buckets()["Buckets"]]
+    assert not (project.work / "bootstrap" / "terraform.tfstate").exists()  # Terraform wrote no state
+
+    accepted = subprocess.run(command, cwd=ROOT, env=project.env, input="yes\n", capture_output=True, text=True,
+                              timeout=600)
+    assert accepted.returncode == 0, accepted.stdout + accepted.stderr
+    assert accepted.stdout == "bootstrapped\n"
+    keys = [o["Key"] for o in project.emulator.client("s3").list_objects_v2(Bucket="asked-state")["Contents"]]
+    assert keys == ["state/terraform.tfstate"]
