@@ -30,9 +30,9 @@ class Retired:
     identities: list[str] = field(default_factory=list)  # "name (ARN)"
     resources: int = 0
 
-    def describe(self) -> str:
+    def describe(self, bucket: str) -> str:
         live = "; ".join([*(f"zone {z}" for z in self.zones), *(f"SES identity {i}" for i in self.identities)])
-        return f"{self.stack}: {self.resources} resources in s3://…/{self.key}" + (f" ({live})" if live else "")
+        return f"{self.stack}: {self.resources} resources in s3://{bucket}/{self.key}" + (f" ({live})" if live else "")
 
 
 def _live(state: dict[str, Any]) -> tuple[list[str], list[str], int]:
@@ -77,7 +77,7 @@ def render(retired: list[Retired], bucket: str) -> str:
         return f"no retired stacks: every stack with state in s3://{bucket} is in the config\n"
     lines = [f"{len(retired)} stack(s) have state in s3://{bucket} but are not in the config; "
              "their resources are live and no plan or deploy touches them:"]
-    lines += [f"  {item.describe()}" for item in retired]
+    lines += [f"  {item.describe(bucket)}" for item in retired]
     lines.append("Put the domain back in the config, or retire it for good (README, \"Retiring a domain\").")
     return "\n".join(lines) + "\n"
 
