@@ -15,8 +15,10 @@ interrupted bootstrap, or a release before this one, which kept it in
 ``<local dir>/terraform.state.tfstate`` or ``cdktf.out/stacks/state/terraform.state.tfstate``;
 ``--from FILE`` names another) and moved into the bucket the same way, nothing applied.
 
-Prints ``in-bucket`` (nothing was done: deploy the ``state`` stack as usual) or ``bootstrapped``
-(created and moved: nothing left to deploy) on stdout; everything else goes to stderr.
+Prints on stdout ``in-bucket`` (nothing was done: deploy the ``state`` stack as usual), ``moved``
+(a local state moved, nothing applied: deploy the ``state`` stack as usual, as it may be behind
+the config) or ``bootstrapped`` (applied and moved: nothing left to deploy); everything else
+goes to stderr.
 """
 
 from __future__ import annotations
@@ -111,10 +113,16 @@ def _pick_local(explicit: Path | None, environ: os._Environ[str] | dict[str, str
 def _run(command: list[str], *, env: dict[str, str], what: str, interactive: bool = False) -> None:
     """Run a tool with its output on stderr (stdout carries this command's one-word result)."""
     print(f"==> {what}", file=sys.stderr, flush=True)
-    stdin = None if interactive else subprocess.DEVNULL
-    result = subprocess.run(command, env=env, stdout=sys.stderr, stdin=stdin)
-    if result.returncode != 0:
-        raise OpsError(f"{what}: {command[0]} exited {result.returncode}")
+    process = subprocess.Popen(command, env=env, stdout=sys.stderr, stdin=None if interactive else subprocess.DEVNULL)
+    try:
+        code = process.wait()
+    except KeyboardInterrupt:
+        # Terraform got the same Ctrl-C and is stopping gracefully (saving its state): wait for it,
+        # never kill it (subprocess.run would, 0.25 s later).
+        code = process.wait()
+        raise OpsError(f"{what}: interrupted ({command[0]} exited {code}); run the deploy again") from None
+    if code != 0:
+        raise OpsError(f"{what}: {command[0]} exited {code}")
 
 
 def forget_local_backend(out: Path) -> Path | None:
@@ -138,9 +146,10 @@ def bootstrap_state(config: Config, *, auto_approve: bool, explicit: Path | None
                     out: Path | None = None, environ: os._Environ[str] | dict[str, str] = os.environ) -> str:
     """Create the bucket if it does not exist and move the state stack's state into it.
 
-    Returns ``"in-bucket"`` when the state was there already (nothing done), ``"bootstrapped"``
-    when the stack was applied or its local state moved. ``out``: the cdktf output folder the
-    stacks are deployed from, whose record of an earlier local backend is set aside.
+    Returns ``"in-bucket"`` when the state was there already (nothing done), ``"moved"`` when a
+    local state was moved with nothing applied, ``"bootstrapped"`` when the stack was applied too.
+    ``out``: the cdktf output folder the stacks are deployed from, whose record of an earlier
+    local backend is set aside.
     """
     result = _bootstrap(config, auto_approve=auto_approve, explicit=explicit, environ=environ)
     if out is not None and (kept := forget_local_backend(out)) is not None:
@@ -159,8 +168,8 @@ def _bootstrap(config: Config, *, auto_approve: bool, explicit: Path | None,
         raise OpsError(
             f"the bucket {bucket} exists but holds no state of the state stack ({key}), and no local "
             f"state file was found ({', '.join(str(p) for p in local_candidates(environ))}): "
-            "name one with --from FILE, or import the bucket's resources into the state stack "
-            "(terraform import; README, \"Deploying to your AWS account\")"
+            "name one with --from FILE, or, if that state is lost, import the bucket's resources into "
+            "the state stack (terraform import)"
         )
     work = bootstrap_dir(environ)
     work.mkdir(parents=True, exist_ok=True)
@@ -191,5 +200,5 @@ def _bootstrap(config: Config, *, auto_approve: bool, explicit: Path | None,
     state_file.replace(moved)
     print(f"state stack: state moved into s3://{bucket}/{key}; the local copy is kept as {moved}",
           file=sys.stderr)
-    return "bootstrapped"
+    return "moved" if where.bucket_exists else "bootstrapped"
 

@@ -16,6 +16,7 @@ from typing import Any
 
 from modules.state import state_key
 from ops.aws import OpsError, client
+from ops.deploy_check import held_lock
 from stacks.config import STATE_STACK, Config
 
 STATE_SUFFIX = "/terraform.tfstate"
@@ -107,20 +108,19 @@ def forget(config: Config, stack: str) -> str:
         s3.head_object(Bucket=bucket, Key=key)
     except s3.exceptions.ClientError:
         raise OpsError(f"no state for {stack} in s3://{bucket}/{key}") from None
-    if _lock_exists(s3, bucket, key):
-        raise OpsError(f"{stack}'s state is locked ({key}.tflock): a Terraform of it may be running")
+    lock = held_lock(config, stack)
+    if lock is not None:
+        raise OpsError(f"{stack}'s state is locked (lock {lock.get('ID')}, {lock.get('Who')}): "
+                       "a Terraform of it may be running")
     stamp = datetime.datetime.now(datetime.UTC).strftime("%Y%m%dT%H%M%SZ")
     target = f"{RETIRED_PREFIX}{key}.{stamp}"
     s3.copy_object(Bucket=bucket, Key=target, CopySource={"Bucket": bucket, "Key": key})
     s3.head_object(Bucket=bucket, Key=target)
     s3.delete_object(Bucket=bucket, Key=key)
+    if config.state.lock == "dynamodb":
+        # The S3 backend's digest of that state: left behind, it would fail the stack's next init.
+        client("dynamodb", config.state.region).delete_item(
+            TableName=config.state.dynamodb_table, Key={"LockID": {"S": f"{bucket}/{key}-md5"}})
     return (f"{stack}: state moved to s3://{bucket}/{target}; its AWS resources are untouched and now "
             "managed by nothing here")
 
-
-def _lock_exists(s3: Any, bucket: str, key: str) -> bool:
-    try:
-        s3.head_object(Bucket=bucket, Key=key + ".tflock")
-        return True
-    except s3.exceptions.ClientError:
-        return False

@@ -74,7 +74,7 @@ def add_commands(commands: Any) -> None:
     bootstrap = commands.add_parser(
         "bootstrap-state",
         help="create the state bucket if missing and keep the state stack's own state in it; prints "
-             "`in-bucket` (nothing done) or `bootstrapped`",
+             "`in-bucket` (nothing done), `moved` (a local state moved) or `bootstrapped` (applied and moved)",
     )
     bootstrap.add_argument("--auto-approve", action="store_true", help="apply the bootstrap without asking")
     bootstrap.add_argument("--from", dest="from_file", type=Path, metavar="FILE",

@@ -77,6 +77,19 @@ stop_emulator() {
   fi
 }
 
+# default_out: the cdktf output folder: $CDKTF_OUT, else with a local endpoint (AWS_ENDPOINT_URL)
+# $MAIL_LOCAL_STATE_DIR/cdktf.out (default .work/local-endpoint/), else cdktf.out: an emulator's
+# backend settings never reach the real stack folders.
+default_out() {
+  if [ -n "${CDKTF_OUT:-}" ]; then
+    echo "$CDKTF_OUT"
+  elif [ -n "${AWS_ENDPOINT_URL:-}" ]; then
+    echo "${MAIL_LOCAL_STATE_DIR:-$ROOT/.work/local-endpoint}/cdktf.out"
+  else
+    echo "$ROOT/cdktf.out"
+  fi
+}
+
 # deploy_in_order OUT [STACK...] [-- CDKTF_FLAGS...]: the `state` stack first (bootstrapped into its
 # own bucket when that does not exist yet: python -m ops bootstrap-state), then the domain stacks
 # (default: all), at most $MAIL_DEPLOY_PARALLELISM (default 2) at once, as each Terraform takes about

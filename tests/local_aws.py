@@ -74,7 +74,7 @@ class Project:
         if self.app_root != ROOT:
             return self.cdktf("deploy", "state", "--auto-approve")
         result = self.ops("bootstrap-state", "--auto-approve", "--out", str(self.out))
-        if result.returncode == 0 and result.stdout.strip() == "in-bucket":
+        if result.returncode == 0 and result.stdout.strip() in ("in-bucket", "moved"):
             return self.cdktf("deploy", "state", "--auto-approve")
         return result
 

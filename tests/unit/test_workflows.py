@@ -89,6 +89,8 @@ def test_deploy_applies_the_plan_that_was_reviewed_after_approval():
     download = next(s for s in apply["steps"] if s.get("uses", "").startswith("actions/download-artifact"))
     assert upload["with"]["name"] == download["with"]["name"] == "plans-${{ github.sha }}"
     assert upload["with"]["path"] == download["with"]["path"] == ".work/plans/"
+    assert upload["with"]["include-hidden-files"] is True  # upload-artifact >= 4.4 skips `.work/` otherwise
+    assert upload["with"]["if-no-files-found"] == "error"
 
 
 def test_deploy_applies_a_bounded_number_of_stacks_at_once():
