@@ -38,6 +38,7 @@ from moto.ses.exceptions import InvalidParameterValue, ValidationError
 from moto.ses.models import SESBackend
 
 from emulator.ses.exceptions import InvalidPolicyException
+from emulator.ses.graft import graft
 from emulator.sesv2.models import (
     DOMAIN_RE,
     EMAIL_RE,
@@ -300,6 +301,4 @@ class SesBackend(SESBackend):
 
 def install() -> None:
     """Give moto's ``SESBackend`` the methods of ``SesBackend``."""
-    for name, member in vars(SesBackend).items():
-        if not name.startswith("__") and (callable(member) or isinstance(member, property)):
-            setattr(SESBackend, name, member)
+    graft(SesBackend, SESBackend)

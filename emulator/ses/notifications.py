@@ -52,6 +52,7 @@ from moto.ses.models import SESBackend
 from moto.ses.responses import EmailResponse
 from moto.sns.models import sns_backends
 
+from emulator.ses.graft import graft
 from emulator.sesv2.models import ConfigurationSet, SesV2Backend, sesv2_backends
 
 NOTIFICATION_TYPES = ("Bounce", "Complaint", "Delivery")
@@ -483,20 +484,10 @@ def _with_headers(
     return get_identity_notification_attributes
 
 
-def _own_members(cls: type) -> dict[str, Any]:
-    return {
-        name: member
-        for name, member in vars(cls).items()
-        if not name.startswith("__") and (callable(member) or isinstance(member, property))
-    }
-
-
 def install() -> None:
     """Give moto's ``SESBackend`` and ``EmailResponse`` these methods and handlers (once)."""
-    for name, member in _own_members(NotificationBackend).items():
-        setattr(SESBackend, name, member)
-    for name, member in _own_members(NotificationResponse).items():
-        setattr(EmailResponse, name, member)
+    graft(NotificationBackend, SESBackend)
+    graft(NotificationResponse, EmailResponse)
     current = SESBackend.get_identity_notification_attributes
     if not hasattr(current, "wrapped"):
         SESBackend.get_identity_notification_attributes = _with_headers(current)  # type: ignore[method-assign,assignment]

@@ -49,6 +49,8 @@ from moto.ses.exceptions import (
 from moto.ses.models import ReceiptRuleSet, SESBackend
 from moto.ses.responses import EmailResponse
 
+from emulator.ses.graft import graft
+
 SES_PRINCIPAL = "ses.amazonaws.com"
 SETUP_OBJECT = "AMAZON_SES_SETUP_NOTIFICATION"
 NAME_RE = re.compile(r"^[A-Za-z0-9](?:[A-Za-z0-9_.-]{0,62}[A-Za-z0-9])?$")
@@ -314,17 +316,7 @@ class ReceiptResponse(EmailResponse):
         return ActionResult({"Filters": self.receipt_backend.list_receipt_filters()})
 
 
-def _own_members(cls: type) -> dict[str, Any]:
-    return {
-        name: member
-        for name, member in vars(cls).items()
-        if not name.startswith("__") and (callable(member) or isinstance(member, property))
-    }
-
-
 def install() -> None:
     """Give moto's ``SESBackend`` and ``EmailResponse`` the members of ``ReceiptBackend`` and ``ReceiptResponse``."""
-    for name, member in _own_members(ReceiptBackend).items():
-        setattr(SESBackend, name, member)
-    for name, member in _own_members(ReceiptResponse).items():
-        setattr(EmailResponse, name, member)
+    graft(ReceiptBackend, SESBackend)
+    graft(ReceiptResponse, EmailResponse)

@@ -14,6 +14,7 @@ from moto.core.responses import ActionResult, EmptyResult
 from moto.ses.exceptions import ValidationError
 from moto.ses.responses import EmailResponse
 
+from emulator.ses.graft import graft
 from emulator.ses.models import SesBackend
 
 IDENTITY_TYPES = (None, "EmailAddress", "Domain")
@@ -84,6 +85,4 @@ class SesResponse(EmailResponse):
 
 def install() -> None:
     """Give moto's ``EmailResponse`` the handlers of ``SesResponse``."""
-    for name, member in vars(SesResponse).items():
-        if not name.startswith("__") and (callable(member) or isinstance(member, property)):
-            setattr(EmailResponse, name, member)
+    graft(SesResponse, EmailResponse)
