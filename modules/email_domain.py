@@ -11,7 +11,7 @@ from modules.dmarc import DmarcRecord
 from modules.hosted_zone import HostedZone
 from modules.mail_from import CustomMailFrom
 from modules.ses_identity import DkimKeyLength, DkimRecord, SesDomainIdentity
-from modules.values import DmarcPolicy, MailFrom
+from modules.values import Adoption, DmarcPolicy, MailFrom
 
 
 class EmailDomain(Construct):
@@ -23,6 +23,8 @@ class EmailDomain(Construct):
     - ``ses_provider``: the ``AwsProvider`` for ``ses_region``. Default: the stack's default provider.
     - ``zone_id``: adopt this existing zone (may be a parent of ``domain``) instead of
       creating one. Default: ``None`` (create).
+    - ``adopt``: what already exists in AWS (``Adoption``, from ``ops adopt``): imported into
+      the stack instead of created. Default: ``None`` (nothing exists).
     - ``zone_comment``: the created zone's comment. Default: see ``HostedZone``.
     - ``dkim_key_length``: 2048 or 1024. Default: 2048.
     - ``dkim_target_domain``: where the DKIM CNAMEs point. Default: the SES region's.
@@ -47,6 +49,7 @@ class EmailDomain(Construct):
         ses_region: str,
         ses_provider: TerraformProvider | None = None,
         zone_id: str | None = None,
+        adopt: Adoption | None = None,
         zone_comment: str | None = None,
         dkim_key_length: DkimKeyLength = 2048,
         dkim_target_domain: str | None = None,
@@ -58,7 +61,7 @@ class EmailDomain(Construct):
         tags: Mapping[str, str] | None = None,
     ) -> None:
         super().__init__(scope, id)
-        self.zone = HostedZone(self, "zone", domain=domain, zone_id=zone_id, comment=zone_comment,
+        self.zone = HostedZone(self, "zone", domain=domain, zone_id=zone_id, adopt=adopt, comment=zone_comment,
                                protect=protect, tags=tags)
         self.identity = SesDomainIdentity(
             self,
@@ -71,6 +74,7 @@ class EmailDomain(Construct):
             zone=self.zone,
             ttl=dkim_ttl,
             protect=protect,
+            adopt=adopt,
             tags=tags,
         )
         self.dmarc = (
@@ -80,7 +84,7 @@ class EmailDomain(Construct):
         )
         self.mail_from = (
             CustomMailFrom(self, "mail_from", identity=self.identity, setting=mail_from, zone=self.zone,
-                           ttl=record_ttl)
+                           ttl=record_ttl, adopt=adopt)
             if mail_from is not None
             else None
         )

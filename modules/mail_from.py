@@ -7,7 +7,7 @@ from constructs import Construct
 from imports import Sesv2EmailIdentityMailFromAttributes
 from modules.hosted_zone import HostedZone
 from modules.ses_identity import SesDomainIdentity
-from modules.values import SPF_RECORD, MailFrom
+from modules.values import SPF_RECORD, Adoption, MailFrom
 
 __all__ = ["CustomMailFrom", "MailFrom"]
 
@@ -24,6 +24,8 @@ class CustomMailFrom(Construct):
     - ``zone``: publish the MX and SPF records in this ``HostedZone``. Default: ``None``
       (publish nothing; ``mx_value`` and ``spf_value`` say what to publish elsewhere).
     - ``ttl``: TTL of both records. Default: 300.
+    - ``adopt``: what exists already (``Adoption``): with ``mail_from``, the live MAIL FROM
+      attributes are imported (and updated where ``setting`` differs). Default: ``None``.
 
     The records go on the MAIL FROM name only, never on the apex, so the domain's own
     SPF and TXT records are left alone.
@@ -40,6 +42,7 @@ class CustomMailFrom(Construct):
         setting: MailFrom = MailFrom(),
         zone: HostedZone | None = None,
         ttl: int = 300,
+        adopt: Adoption | None = None,
     ) -> None:
         super().__init__(scope, id)
         self.domain = setting.domain(identity.domain)
@@ -53,6 +56,8 @@ class CustomMailFrom(Construct):
             behavior_on_mx_failure=setting.behavior_on_mx_failure,
             provider=identity.provider,
         )
+        if adopt is not None and adopt.mail_from:
+            self.attributes.import_from(identity.domain, identity.provider)
         if zone is None:
             return
         zone.record(self, "mx", name=self.domain, type="MX", ttl=ttl, values=[self.mx_value])

@@ -11,7 +11,13 @@ from constructs import Construct
 
 from imports import Sesv2EmailIdentity, Sesv2EmailIdentityDkimSigningAttributes
 from modules.hosted_zone import HostedZone
-from modules.values import DKIM_TOKEN_COUNT, dkim_record_name, dkim_record_value, dkim_target_for_region
+from modules.values import (
+    DKIM_TOKEN_COUNT,
+    Adoption,
+    dkim_record_name,
+    dkim_record_value,
+    dkim_target_for_region,
+)
 
 DkimKeyLength = Literal[1024, 2048]
 
@@ -50,7 +56,11 @@ class SesDomainIdentity(Construct):
     - ``ttl``: TTL of the CNAMEs. Default: 1800.
     - ``protect``: ``prevent_destroy``. Default: ``True``: a new identity gets new DKIM
       keys, and mail goes unsigned until DNS catches up.
-    - ``configuration_set_name``: the identity's default configuration set. Default: none.
+    - ``configuration_set_name``: the identity's default configuration set. Default: none
+      (with ``adopt``, the live identity's, kept).
+    - ``adopt``: what exists already (``Adoption``): with ``identity``, the live identity is
+      imported (its DKIM keys and tokens kept), and its CNAMEs, named by ``dkim_tokens``, are
+      imported where ``zone``'s ``adopt.records`` list them. Default: ``None`` (create it).
     - ``tags``: the identity's tags. Default: none.
 
     Attributes: ``domain``, ``ses_region``, ``provider``, ``identity`` (the resource),
@@ -71,6 +81,7 @@ class SesDomainIdentity(Construct):
         ttl: int = 1800,
         protect: bool = True,
         configuration_set_name: str | None = None,
+        adopt: Adoption | None = None,
         tags: Mapping[str, str] | None = None,
     ) -> None:
         super().__init__(scope, id)
@@ -78,6 +89,9 @@ class SesDomainIdentity(Construct):
         self.ses_region = ses_region
         self.provider = ses_provider
         target = dkim_target_domain or dkim_target_for_region(ses_region)
+        adopt = adopt or Adoption()
+        if adopt.identity and configuration_set_name is None:
+            configuration_set_name = adopt.configuration_set
         self.identity = Sesv2EmailIdentity(
             self,
             "identity",
@@ -90,6 +104,8 @@ class SesDomainIdentity(Construct):
             provider=ses_provider,
             lifecycle=TerraformResourceLifecycle(prevent_destroy=protect),
         )
+        if adopt.identity:
+            self.identity.import_from(domain, ses_provider)
         self.arn = self.identity.arn
         # The Terraform expression for each token, written out: it renders exactly as
         # Token.as_string(Fn.element(tokens, i)) does, without two jsii round trips per token.
@@ -103,10 +119,11 @@ class SesDomainIdentity(Construct):
         ]
         if zone is None:
             return
-        for index, record in enumerate(self.dkim_records):
+        live_names: list[str | None] = [*adopt.dkim_names(domain)] or [None] * DKIM_TOKEN_COUNT
+        for index, (record, live_name) in enumerate(zip(self.dkim_records, live_names, strict=True)):
             # The name holds this identity's own token, so nobody else's record can be there.
             zone.record(self, f"dkim_{index}", name=record.name, type="CNAME", ttl=ttl, values=[record.value],
-                        name_is_ours=True)
+                        name_is_ours=True, literal_name=live_name)
 
     @property
     def dkim_tokens(self) -> list[str]:

@@ -207,3 +207,74 @@ def dkim_record_name_length(domain: str) -> int:
 def dkim_record_value(token: str, target_domain: str) -> str:
     """Where the Easy DKIM CNAME for ``token`` points (``target_domain``: see ``dkim_target_for_region``)."""
     return f"{token}.{target_domain}"
+
+
+_DKIM_TOKEN = re.compile(rf"^[a-z0-9]{{{DKIM_TOKEN_LENGTH}}}$")
+ADOPTED_RECORD_TYPES = ("CNAME", "MX", "TXT")
+"""The record types this project manages: DKIM CNAMEs, the MAIL FROM MX, the DMARC and SPF TXTs."""
+
+
+def _check_token(token: str) -> str:
+    if not _DKIM_TOKEN.match(token):
+        raise ValueError(f"{token!r} is not an Easy DKIM token ({DKIM_TOKEN_LENGTH} lowercase letters and digits)")
+    return token
+
+
+def _check_record_entry(entry: str) -> str:
+    """``"<name> <TYPE>"``: a fully qualified name (no final dot) and one of ``ADOPTED_RECORD_TYPES``."""
+    name, _, kind = entry.strip().rpartition(" ")
+    if not name or kind not in ADOPTED_RECORD_TYPES or " " in name.strip():
+        raise ValueError(f"{entry!r} is not \"<name> <type>\" with a type of {', '.join(ADOPTED_RECORD_TYPES)} "
+                         "(like \"_dmarc.example.com TXT\")")
+    return f"{name.strip().lower().rstrip('.')} {kind}"
+
+
+RecordEntry = Annotated[str, Strict(), AfterValidator(_check_record_entry)]
+
+
+@dataclass(frozen=True, config=ConfigDict(extra="forbid"))
+class Adoption:
+    """What already existed in AWS for a domain (``[domain.adopt]``, written by ``ops adopt``).
+
+    The stack imports each of these into its state instead of creating it, so taking over a
+    setup made in the console changes no name server, no DKIM key and no record it does not
+    have to. Nothing not listed here is read; what the config states and the live value do
+    not agree on is updated in place by the first apply.
+    """
+
+    zone_id: Annotated[str, Strict()] | None = None
+    """The domain's own public hosted zone: imported, so it keeps its name servers."""
+    zone_comment: Annotated[str, Strict()] | None = None
+    """That zone's comment, kept as it is."""
+    identity: Annotated[bool, Strict()] = False
+    """The SES identity exists in the domain's SES region: imported, with its DKIM keys."""
+    dkim_tokens: tuple[Annotated[str, Strict(), AfterValidator(_check_token)], ...] = ()
+    """The identity's three Easy DKIM tokens, in the order SES lists them: they name its CNAMEs."""
+    configuration_set: Annotated[str, Strict()] | None = None
+    """The identity's default configuration set, kept as it is."""
+    mail_from: Annotated[bool, Strict()] = False
+    """The identity's MAIL FROM attributes are set: imported."""
+    records: tuple[RecordEntry, ...] = ()
+    """Record sets this stack manages that exist already, as ``"<name> <TYPE>"``: imported."""
+
+    def __post_init__(self) -> None:
+        if self.identity and len(self.dkim_tokens) != DKIM_TOKEN_COUNT:
+            raise ValueError(f"identity = true needs its {DKIM_TOKEN_COUNT} dkim_tokens "
+                             f"(got {len(self.dkim_tokens)})")
+        if self.dkim_tokens and not self.identity:
+            raise ValueError("dkim_tokens are given but identity is false: tokens belong to an existing identity")
+        if self.mail_from and not self.identity:
+            raise ValueError("mail_from = true needs identity = true: MAIL FROM is set on an identity")
+        if self.zone_comment is not None and self.zone_id is None:
+            raise ValueError("zone_comment is given but zone_id is not: the comment is the imported zone's")
+        repeated = sorted({entry for entry in self.records if self.records.count(entry) > 1})
+        if repeated:
+            raise ValueError(f"records lists {', '.join(map(repr, repeated))} twice")
+
+    def has_record(self, name: str, type: str) -> bool:
+        """Whether the record set ``name`` (fully qualified, no final dot) of ``type`` exists already."""
+        return f"{name.lower()} {type}" in self.records
+
+    def dkim_names(self, domain: str) -> list[str]:
+        """The live DKIM CNAMEs' names, in token order (empty when the identity is new)."""
+        return [dkim_record_name(token, domain) for token in self.dkim_tokens]

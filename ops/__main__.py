@@ -103,6 +103,22 @@ def _plan_summary(args: argparse.Namespace) -> int:
     return 1 if dangerous and not args.allow_destructive else 0
 
 
+def _adopt(args: argparse.Namespace) -> int:
+    from ops.adopt import adopt
+
+    print(adopt(args.domain, write=args.write, zone_id=args.zone_id), end="")
+    return 0
+
+
+def _check_existing(args: argparse.Namespace) -> int:
+    from ops.adopt import check_existing
+
+    status, report = check_existing(args.stacks, adopt_them=args.adopt)
+    if report:
+        print(report, file=sys.stderr if status else sys.stdout)
+    return status
+
+
 # Argument types: each turns a malformed value into argparse's one-line error (exit 2).
 
 
@@ -133,6 +149,15 @@ def _ses_region(text: str) -> str:
     if problem:
         raise argparse.ArgumentTypeError(problem)
     return text
+
+
+def _hosted_zone_id(text: str) -> str:
+    from stacks.config import check_zone_id
+
+    try:
+        return check_zone_id(text)
+    except ValueError as error:
+        raise argparse.ArgumentTypeError(str(error)) from None
 
 
 def _ip_address(text: str) -> str:
@@ -226,6 +251,27 @@ def parser() -> argparse.ArgumentParser:
                          help="report dangerous changes but exit 0")
     summary.add_argument("--output", type=Path, help="also write the markdown report to this file")
     summary.set_defaults(run=_plan_summary)
+
+    adopt = commands.add_parser(
+        "adopt",
+        help="take over what already exists in AWS for a configured domain (a setup made in the console): "
+             "show what the first plan imports; --write records it in the config",
+    )
+    adopt.add_argument("domain", type=_domain, help="a domain listed in the config")
+    adopt.add_argument("--write", action="store_true",
+                       help="record what was found as [domain.adopt] in the config file (never writes to AWS)")
+    adopt.add_argument("--zone-id", type=_hosted_zone_id, metavar="ZONE_ID",
+                       help="the zone to take over when several public zones have the domain's name")
+    adopt.set_defaults(run=_adopt)
+
+    existing = commands.add_parser(
+        "check-existing",
+        help="before a deploy or plan: fail when a stack's zone, identity or records exist in AWS but neither "
+             "in its state nor adopted (a killed first apply leaves that), naming the `ops adopt` command",
+    )
+    existing.add_argument("stacks", nargs="+", metavar="STACK")
+    existing.add_argument("--adopt", action="store_true", help="adopt them (ops adopt --write) instead of failing")
+    existing.set_defaults(run=_check_existing)
 
     from ops.state_commands import add_commands
 

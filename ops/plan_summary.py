@@ -1,7 +1,8 @@
 """``plan-summary PLAN.json ...``: what each stack's Terraform plan does, and which changes hurt.
 
-Reads ``terraform show -json <planfile>`` output. Counts creates, updates,
-replaces and deletes per stack, and names the dangerous changes:
+Reads ``terraform show -json <planfile>`` output. Counts imports (``import`` blocks: existing
+resources taken into state; an import that also changes something counts as an update too),
+creates, updates, replaces and deletes per stack, and names the dangerous changes:
 
 - a hosted zone replaced or deleted: new name servers, the registrar's NS go stale;
 - an SES identity replaced or deleted: new DKIM tokens, mail unsigned until DNS catches up;
@@ -44,6 +45,7 @@ class Danger:
 @dataclass
 class StackPlan:
     stack: str
+    imports: int = 0
     create: int = 0
     update: int = 0
     replace: int = 0
@@ -53,7 +55,7 @@ class StackPlan:
 
     @property
     def changes(self) -> int:
-        return self.create + self.update + self.replace + self.delete
+        return self.imports + self.create + self.update + self.replace + self.delete
 
 
 def stack_name(path: Path) -> str:
@@ -150,6 +152,8 @@ def summarize(path: Path) -> StackPlan:
         if change.get("mode", "managed") != "managed":
             continue
         actions = change["change"]["actions"]
+        if isinstance(change["change"].get("importing"), dict):
+            summary.imports += 1
         if "delete" in actions and "create" in actions:
             summary.replace += 1
             verb = "replaced"
@@ -201,11 +205,12 @@ def _dkim_key_bits(values: Any, *keys: str) -> int | None:
 
 def render_markdown(plans: list[StackPlan], *, allowed: bool) -> str:
     lines = [COMMENT_MARKER, "### Terraform plan", "",
-             "| Stack | Create | Update | Replace | Delete | Dangerous |",
-             "| --- | ---: | ---: | ---: | ---: | --- |"]
+             "| Stack | Import | Create | Update | Replace | Delete | Dangerous |",
+             "| --- | ---: | ---: | ---: | ---: | ---: | --- |"]
     for plan in plans:
         danger = f"**{len(plan.dangers)}**" if plan.dangers else "none"
-        lines.append(f"| `{plan.stack}` | {plan.create} | {plan.update} | {plan.replace} | {plan.delete} | {danger} |")
+        lines.append(f"| `{plan.stack}` | {plan.imports} | {plan.create} | {plan.update} | {plan.replace} | "
+                     f"{plan.delete} | {danger} |")
     dangers = [(plan.stack, danger) for plan in plans for danger in plan.dangers]
     if dangers:
         verdict = "allowed for this run" if allowed else "the check fails until they are allowed"

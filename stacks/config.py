@@ -35,7 +35,14 @@ from pydantic import (
 from pydantic_core import PydanticCustomError
 
 from modules.dns_names import MAX_NAME_LENGTH, normalize_domain
-from modules.values import DKIM_TOKEN_LENGTH, DmarcPolicy, MailFrom, check_label, dkim_record_name_length
+from modules.values import (
+    DKIM_TOKEN_LENGTH,
+    Adoption,
+    DmarcPolicy,
+    MailFrom,
+    check_label,
+    dkim_record_name_length,
+)
 
 CONFIG_ENV = "MAIL_DOMAINS_FILE"
 DEFAULT_CONFIG = "domains.toml"
@@ -193,7 +200,7 @@ def _check_tags(tags: dict[str, str]) -> dict[str, str]:
 Tags = Annotated[dict[str, str], AfterValidator(_check_tags)]
 
 
-def _check_zone_id(zone_id: str) -> str:
+def check_zone_id(zone_id: str) -> str:
     zone_id = zone_id.removeprefix("/hostedzone/")
     if not _ZONE_ID.match(zone_id):
         raise ValueError(f"{zone_id!r} is not a Route 53 hosted zone id (like 'Z0123456789ABCDEFGHIJ')")
@@ -304,7 +311,7 @@ class DomainTable(_Model):
 
     name: Annotated[str, AfterValidator(normalize_domain), AfterValidator(_check_name_length)]
     ses_region: SesRegion | None = None
-    zone_id: Annotated[str, AfterValidator(_check_zone_id)] | None = None
+    zone_id: Annotated[str, AfterValidator(check_zone_id)] | None = None
     mail_from: Annotated[
         str | None, BeforeValidator(_mail_from_label), AfterValidator(_check_mail_from_length)
     ] = "mail"
@@ -315,6 +322,14 @@ class DomainTable(_Model):
     dkim_ttl: int = Field(default=1800, ge=0, le=2147483647)
     record_ttl: int = Field(default=300, ge=0, le=2147483647)
     tags: Tags = Field(default_factory=dict)
+    adopt: Adoption | None = None
+    """What already exists in AWS, imported instead of created (``[domain.adopt]``, from ``ops adopt``)."""
+
+    @model_validator(mode="after")
+    def _adopted_zone_id(self) -> DomainTable:
+        if self.adopt is not None and self.adopt.zone_id is not None:
+            check_zone_id(self.adopt.zone_id)
+        return self
 
 
 class Domain(DomainTable):
@@ -502,6 +517,46 @@ def _domain_problems(table: DomainTable, domain: Domain, defaults: Defaults, lis
             f"resolve: put them in the zone of {parent.name!r} instead, with {where}"
         )
     problems += _tag_count_problems(table, domain, defaults)
+    if domain.adopt is not None:
+        problems += [f"adopt: {problem}" for problem in _adoption_problems(domain, domain.adopt)]
+    return problems
+
+
+def managed_records(domain: Domain, dkim_tokens: tuple[str, ...] = ()) -> dict[str, str]:
+    """The record sets the stack of ``domain`` writes, as ``"<name> <TYPE>"`` -> what they are for.
+
+    The DKIM CNAMEs are named by their tokens, so they are listed only when ``dkim_tokens`` are given.
+    """
+    records = {f"{name} CNAME": f"DKIM key {index + 1}" for index, name in
+               enumerate(Adoption(identity=bool(dkim_tokens), dkim_tokens=dkim_tokens).dkim_names(domain.name))}
+    if domain.dmarc is not None:
+        records[f"{DmarcPolicy.record_name(domain.name)} TXT"] = "DMARC"
+    if domain.mail_from_setting is not None:
+        mail_from = domain.mail_from_setting.domain(domain.name)
+        records[f"{mail_from} MX"] = "MAIL FROM MX"
+        records[f"{mail_from} TXT"] = "MAIL FROM SPF"
+    return records
+
+
+def _adoption_problems(domain: Domain, adopt: Adoption) -> list[str]:
+    """The ``[domain.adopt]`` facts against the rest of the domain's config."""
+    problems = []
+    if adopt.zone_id is not None and domain.zone_id is not None:
+        problems.append(f"zone_id: the zone {adopt.zone_id} is imported, but zone_id = \"{domain.zone_id}\" "
+                        "adopts another one read-only: keep one")
+    if adopt.records and adopt.zone_id is None and domain.zone_id is None:
+        problems.append("records: listed, but no zone they are in (adopt.zone_id or zone_id): a zone this stack "
+                        "creates holds none yet")
+    if adopt.mail_from and domain.mail_from is None:
+        problems.append("mail_from: true, but this domain has mail_from = false, so its stack does not manage "
+                        "MAIL FROM: remove adopt.mail_from, or set mail_from")
+    managed = managed_records(domain, adopt.dkim_tokens)
+    strangers = [entry for entry in adopt.records if entry not in managed]
+    if strangers:
+        problems.append(
+            f"records: {', '.join(map(repr, strangers))} not managed by this domain's stack (it manages "
+            f"{', '.join(map(repr, managed))}): remove them; records the stack does not manage are never imported"
+        )
     return problems
 
 

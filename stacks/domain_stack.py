@@ -16,14 +16,15 @@ SES_PROVIDER_ALIAS = "ses"
 
 def aws_provider(
     scope: Construct, id: str, *, region: str, tags: dict[str, str], endpoint: LocalEndpoint | None,
-    alias: str | None = None,
+    alias: str | None = None, marker: bool = True,
 ) -> AwsProvider:
+    """An AWS provider tagging what it creates with ``tags`` and, with ``marker``, ``MANAGED_BY_TAG``."""
     return AwsProvider(
         scope,
         id,
         region=region,
         alias=alias,
-        default_tags=[AwsProviderDefaultTags(tags={**MANAGED_BY_TAG, **tags})],
+        default_tags=[AwsProviderDefaultTags(tags={**(MANAGED_BY_TAG if marker else {}), **tags})],
         **(endpoint.provider_settings() if endpoint else {}),
     )
 
@@ -39,11 +40,13 @@ class DomainStack(TerraformStack):
 
     def __init__(self, scope: Construct, domain: Domain, *, state: State, endpoint: LocalEndpoint | None) -> None:
         super().__init__(scope, domain.stack_name)
-        tags = {"email-domain": domain.name, **domain.tags}
-        aws_provider(self, "aws", region=domain.region, tags=tags, endpoint=endpoint)
-        ses = aws_provider(
-            self, "aws_ses", region=domain.ses_region, tags=tags, endpoint=endpoint, alias=SES_PROVIDER_ALIAS
-        )
+        # A stack taking over a setup made by hand (``adopt``) adds no tags of its own, so its first
+        # plan imports and changes only what the config says differently from what is live.
+        marker = domain.adopt is None
+        tags = {**({"email-domain": domain.name} if marker else {}), **domain.tags}
+        aws_provider(self, "aws", region=domain.region, tags=tags, endpoint=endpoint, marker=marker)
+        ses = aws_provider(self, "aws_ses", region=domain.ses_region, tags=tags, endpoint=endpoint,
+                           alias=SES_PROVIDER_ALIAS, marker=marker)
         s3_backend(
             self,
             stack_name=domain.stack_name,
@@ -60,6 +63,7 @@ class DomainStack(TerraformStack):
             ses_region=domain.ses_region,
             ses_provider=ses,
             zone_id=domain.zone_id,
+            adopt=domain.adopt,
             dkim_key_length=domain.dkim_key_length,
             dmarc=domain.dmarc,
             mail_from=domain.mail_from_setting,

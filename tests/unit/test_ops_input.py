@@ -393,7 +393,7 @@ def test_dkim_downgrade_fails_the_command_unless_allowed(write_plan, capsys):
     path = write_plan(plan([identity_update(2048, 1024)]))
     assert main(["plan-summary", str(path)]) == 1
     refused = capsys.readouterr().out
-    assert "| `polplana-work` | 0 | 1 | 0 | 0 | **1** |" in refused
+    assert "| `polplana-work` | 0 | 0 | 1 | 0 | 0 | **1** |" in refused
     assert "SES identity DKIM key downgraded from 2048 to 1024 bits" in refused
     assert main(["plan-summary", str(path), "--allow-destructive"]) == 0
     assert "allowed for this run" in capsys.readouterr().out

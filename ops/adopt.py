@@ -1,0 +1,554 @@
+"""``adopt DOMAIN [--write]``: take over a setup made by hand (in the console) without touching it.
+
+Finds, through the AWS APIs, what of a configured domain's stack already exists: the public
+hosted zone of that name (or a parent zone holding the domain), the SES v2 identity in the
+domain's SES region with its DKIM keys, its MAIL FROM attributes, and the record sets the
+stack manages, each read by its own name and type (no other record of the zone is read).
+Prints what the first plan will do with each; ``--write`` records the facts in the config
+file as ``[domain.adopt]`` (comments and layout kept), so the synth imports them. Nothing is
+ever written to AWS. What cannot be taken over as the config stands is refused, with nothing
+written, saying how to make the config match.
+
+``existing_unmanaged`` is the same discovery against a stack's state: what exists in AWS that
+the state does not hold and the config does not adopt (a killed first apply leaves that), so
+``scripts/deploy`` and ``scripts/plan`` stop before Terraform creates a second zone.
+"""
+
+from __future__ import annotations
+
+import datetime
+import json
+import os
+import re
+import tempfile
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from modules.values import DKIM_TOKEN_COUNT, Adoption, dkim_record_value, dkim_target_for_region
+from ops.aws import OpsError, client
+from stacks.config import Config, ConfigError, Domain, config_path, load_config, managed_records
+
+ROUTE53_REGION = "us-east-1"  # Route 53 is global; its API lives here
+EASY_DKIM_ORIGINS = ("AWS_SES",)  # SigningAttributesOrigin of Easy DKIM; region-specific ones start with it
+
+
+@dataclass(frozen=True)
+class Finding:
+    """One resource the stack manages: what it is, whether it exists, and what the first plan does."""
+
+    what: str
+    name: str
+    live: str | None
+    plan: str
+
+    @property
+    def found(self) -> bool:
+        return self.live is not None
+
+
+@dataclass
+class Discovery:
+    """What exists for a domain, and the ``Adoption`` facts that describe it."""
+
+    domain: Domain
+    facts: Adoption
+    findings: list[Finding] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)
+    parent_zone_id: str | None = None
+    """A parent zone holding the domain, to set as the domain's ``zone_id`` (adopted read-only)."""
+
+    @property
+    def imports(self) -> int:
+        return sum(1 for finding in self.findings if finding.plan.startswith("import"))
+
+
+def _zone_id(raw: str) -> str:
+    return raw.rsplit("/", 1)[-1]
+
+
+def _zones_named(route53: Any, name: str) -> list[dict[str, Any]]:
+    """Every hosted zone named ``name`` (public and private), from ListHostedZonesByName."""
+    wanted = name.rstrip(".").lower() + "."
+    zones: list[dict[str, Any]] = []
+    kwargs: dict[str, str] = {"DNSName": wanted}
+    while True:
+        page = route53.list_hosted_zones_by_name(**kwargs)
+        batch = page.get("HostedZones", [])
+        zones += [zone for zone in batch if zone["Name"].lower() == wanted]
+        # Listed in name order: once a later name shows up, there are no more of this one.
+        if not page.get("IsTruncated") or any(zone["Name"].lower() != wanted for zone in batch):
+            return zones
+        kwargs = {"DNSName": page["NextDNSName"], "HostedZoneId": page["NextHostedZoneId"]}
+
+
+def _is_private(zone: dict[str, Any]) -> bool:
+    return bool(zone.get("Config", {}).get("PrivateZone"))
+
+
+def _ancestors(name: str) -> list[str]:
+    labels = name.split(".")
+    return [".".join(labels[index:]) for index in range(1, len(labels) - 1)]
+
+
+def _choose_zone(route53: Any, domain: Domain, zone_id: str | None) -> tuple[str | None, str | None]:
+    """(the domain's own public zone to import, a parent public zone that holds it); both None: create."""
+    zones = _zones_named(route53, domain.name)
+    public = [zone for zone in zones if not _is_private(zone)]
+    if zone_id is not None:
+        if zone_id not in {_zone_id(zone["Id"]) for zone in public}:
+            listed = ", ".join(_zone_id(zone["Id"]) for zone in public) or "none"
+            raise OpsError(f"--zone-id {zone_id} is not a public hosted zone named {domain.name} "
+                           f"(those are: {listed}); nothing written")
+        return zone_id, None
+    if len(public) > 1:
+        ids = ", ".join(_zone_id(zone["Id"]) for zone in public)
+        raise OpsError(
+            f"{len(public)} public hosted zones are named {domain.name}: {ids}. The registrar delegates to one "
+            f"of them (compare its name servers with `python -m ops zone` output or `aws route53 get-hosted-zone`): "
+            f"run again with --zone-id <that one>; nothing written"
+        )
+    if public:
+        return _zone_id(public[0]["Id"]), None
+    if zones:
+        ids = ", ".join(_zone_id(zone["Id"]) for zone in zones)
+        raise OpsError(
+            f"the only hosted zone named {domain.name} is private ({ids}): it answers inside its VPCs only, and "
+            "public mail needs a public zone. Nothing to take over: deploy to create a public zone, or create "
+            "one in the console and run adopt again; nothing written"
+        )
+    for name in _ancestors(domain.name):
+        parents = [zone for zone in _zones_named(route53, name) if not _is_private(zone)]
+        if len(parents) > 1:
+            ids = ", ".join(_zone_id(zone["Id"]) for zone in parents)
+            raise OpsError(f"{len(parents)} public hosted zones are named {name}, the parent of {domain.name}: "
+                           f"{ids}. Set zone_id = \"<the one the registrar uses>\" for {domain.name} in the "
+                           "config, then run adopt again; nothing written")
+        if parents:
+            return None, _zone_id(parents[0]["Id"])
+    return None, None
+
+
+def _record_set(route53: Any, zone_id: str, name: str, type: str) -> dict[str, Any] | None:
+    """The record set ``name``/``type`` of the zone, read alone (StartRecordName, MaxItems 1), or None."""
+    page = route53.list_resource_record_sets(HostedZoneId=zone_id, StartRecordName=name, StartRecordType=type,
+                                             MaxItems="1")
+    for rrset in page.get("ResourceRecordSets", []):
+        live_name = rrset["Name"].rstrip(".").lower().replace("\\052", "*")
+        if live_name == name.lower() and rrset["Type"] == type:
+            return dict(rrset)
+    return None
+
+
+_TXT_STRING = re.compile(r'"((?:[^"\\]|\\.)*)"')
+
+
+def _txt_text(value: str) -> str:
+    """A TXT record's text from Route 53's quoted form: ``"a" "b"`` -> ``ab`` (``\\"`` -> ``"``)."""
+    strings = _TXT_STRING.findall(value)
+    if not strings:
+        return value.strip()
+    return "".join(re.sub(r"\\(.)", r"\1", string) for string in strings)
+
+
+def _live_value(rrset: dict[str, Any]) -> str:
+    values = [record["Value"] for record in rrset.get("ResourceRecords", [])]
+    if rrset.get("AliasTarget"):
+        values = [f"alias to {rrset['AliasTarget'].get('DNSName', '?')}"]
+    if rrset["Type"] == "TXT":
+        values = [_txt_text(value) for value in values]
+    return " | ".join(values)
+
+
+def _record_plan(rrset: dict[str, Any], want_value: str, want_ttl: int) -> str:
+    changes = []
+    if rrset.get("SetIdentifier") or rrset.get("AliasTarget"):
+        kind = "an alias" if rrset.get("AliasTarget") else f"a routing policy (set {rrset['SetIdentifier']!r})"
+        raise OpsError(f"{rrset['Name']} {rrset['Type']} is {kind}; this project manages simple record sets "
+                       "only: change it to a simple record in the console first; nothing written")
+    if _live_value(rrset) != want_value:
+        changes.append(f"value to {want_value!r}")
+    if rrset.get("TTL") != want_ttl:
+        changes.append(f"TTL {rrset.get('TTL')} to {want_ttl}")
+    return "import, then update " + " and ".join(changes) if changes else "import"
+
+
+def _key_length(bits: int) -> str:
+    return f"RSA_{bits}_BIT"
+
+
+def _identity(sesv2: Any, domain: Domain) -> dict[str, Any] | None:
+    try:
+        return dict(sesv2.get_email_identity(EmailIdentity=domain.name))
+    except sesv2.exceptions.NotFoundException:
+        return None
+
+
+def _check_identity(identity: dict[str, Any], domain: Domain) -> None:
+    """Refuse what the stack cannot take over as configured: BYODKIM, another key length, no DKIM."""
+    if identity.get("IdentityType") != "DOMAIN":
+        raise OpsError(f"the SES identity {domain.name} in {domain.ses_region} is of type "
+                       f"{identity.get('IdentityType')}, not DOMAIN; nothing written")
+    dkim = identity.get("DkimAttributes") or {}
+    origin = dkim.get("SigningAttributesOrigin", "AWS_SES")
+    if not origin.startswith(EASY_DKIM_ORIGINS):
+        raise OpsError(
+            f"the SES identity {domain.name} in {domain.ses_region} signs with its own key (BYODKIM, "
+            f"SigningAttributesOrigin {origin}); this project manages Easy DKIM only, and taking it over would "
+            "replace the key and its DNS record. Switch the identity to Easy DKIM in the SES console "
+            "(DKIM > Edit > Easy DKIM) and publish its CNAMEs, then run adopt again; nothing written"
+        )
+    want = _key_length(domain.dkim_key_length)
+    live = dkim.get("NextSigningKeyLength") or dkim.get("CurrentSigningKeyLength")
+    if live is not None and live != want:
+        bits = live.removeprefix("RSA_").removesuffix("_BIT")
+        raise OpsError(
+            f"the SES identity {domain.name} in {domain.ses_region} uses Easy DKIM {live}, but the config says "
+            f"dkim_key_length = {domain.dkim_key_length} ({want}): set dkim_key_length = {bits} for "
+            f"{domain.name} in the config to take it over as it is (change the length later, with a plan to "
+            "review); nothing written"
+        )
+    tokens = dkim.get("Tokens") or []
+    if len(tokens) != DKIM_TOKEN_COUNT:
+        raise OpsError(f"the SES identity {domain.name} in {domain.ses_region} has {len(tokens)} DKIM tokens, "
+                       f"not {DKIM_TOKEN_COUNT}; nothing written")
+
+
+def discover(domain: Domain, *, zone_id: str | None = None) -> Discovery:
+    """What exists in AWS for ``domain``'s stack. Reads only; raises OpsError for what cannot be taken over."""
+    route53 = client("route53", ROUTE53_REGION)
+    sesv2 = client("sesv2", domain.ses_region)
+    notes: list[str] = []
+    findings: list[Finding] = []
+
+    # The zone.
+    own_zone, parent = (None, None) if domain.zone_id else _choose_zone(route53, domain, zone_id)
+    comment: str | None = None
+    if domain.zone_id is not None:
+        zone = route53.get_hosted_zone(Id=domain.zone_id)["HostedZone"]
+        findings.append(Finding("hosted zone", zone["Name"].rstrip("."), domain.zone_id,
+                                "read only (zone_id in the config)"))
+        if _is_private({"Config": zone.get("Config", {})}):
+            raise OpsError(f"zone_id {domain.zone_id} is a private hosted zone: public mail needs a public one; "
+                           "nothing written")
+    elif own_zone is not None:
+        answer = route53.get_hosted_zone(Id=own_zone)
+        comment = answer["HostedZone"].get("Config", {}).get("Comment", "")
+        servers = ", ".join(answer.get("DelegationSet", {}).get("NameServers", []))
+        findings.append(Finding("hosted zone", domain.name, f"{own_zone} ({servers})",
+                                "import (same name servers; comment kept)"))
+    elif parent is not None:
+        findings.append(Finding("hosted zone", domain.name, f"parent zone {parent}",
+                                f"read only: records go in the parent zone (zone_id = \"{parent}\")"))
+        notes.append(f"no zone is named {domain.name}, but the public zone {parent} above it holds its names: "
+                     f"--write sets zone_id = \"{parent}\", so the stack writes its records there and creates "
+                     "no zone")
+    else:
+        findings.append(Finding("hosted zone", domain.name, None, "create (new name servers: set them at the "
+                                                                   "registrar)"))
+    records_zone = domain.zone_id or own_zone or parent
+
+    # The identity and its MAIL FROM.
+    identity = _identity(sesv2, domain)
+    tokens: tuple[str, ...] = ()
+    configuration_set: str | None = None
+    mail_from_found = False
+    if identity is None:
+        findings.append(Finding(f"SES identity ({domain.ses_region})", domain.name, None,
+                                f"create (Easy DKIM {_key_length(domain.dkim_key_length)}, new tokens)"))
+    else:
+        _check_identity(identity, domain)
+        dkim = identity.get("DkimAttributes") or {}
+        tokens = tuple(dkim["Tokens"])
+        status = identity.get("VerificationStatus", dkim.get("Status", "?"))
+        configuration_set = identity.get("ConfigurationSetName")
+        live = f"Easy DKIM {dkim.get('CurrentSigningKeyLength') or dkim.get('NextSigningKeyLength')}, {status}"
+        plan = "import (DKIM keys and tokens kept" + (f", configuration set {configuration_set} kept" if
+                                                      configuration_set else "") + ")"
+        findings.append(Finding(f"SES identity ({domain.ses_region})", domain.name, live, plan))
+        if status not in ("SUCCESS",):
+            notes.append(f"the SES identity is {status}: adopted as it is. SES verifies it once its DKIM CNAMEs "
+                         "resolve (PENDING checks for 72 hours, then FAILED; a FAILED identity is retried when "
+                         "you choose Retry in the console or recreate the records); "
+                         f"check with `python -m ops check-dns {domain.name}`")
+        if not dkim.get("SigningEnabled", True):
+            notes.append("DKIM signing is disabled on the identity: adopted as it is; the stack does not turn "
+                         "it on")
+        mail_from = (identity.get("MailFromAttributes") or {})
+        live_domain = mail_from.get("MailFromDomain")
+        setting = domain.mail_from_setting
+        if setting is None:
+            if live_domain:
+                notes.append(f"the identity's MAIL FROM is {live_domain}, and the config has mail_from = false: "
+                             "left as it is, not managed")
+        elif live_domain:
+            want = setting.domain(domain.name)
+            if live_domain.rstrip(".").lower() != want:
+                label = live_domain.rstrip(".").lower().removesuffix("." + domain.name)
+                how = (f'set mail_from = "{label}" for {domain.name} in the config' if "." not in label
+                       and label != live_domain.rstrip(".").lower()
+                       else "change it in the SES console to a subdomain of the domain")
+                raise OpsError(f"the identity's MAIL FROM domain is {live_domain}, but the config says {want}: "
+                               f"{how} to take it over as it is; nothing written")
+            behavior = mail_from.get("BehaviorOnMxFailure", "USE_DEFAULT_VALUE")
+            plan = "import" if behavior == setting.behavior_on_mx_failure else \
+                f"import, then update on-MX-failure to {setting.behavior_on_mx_failure}"
+            findings.append(Finding("MAIL FROM", want, f"{live_domain}, {behavior}, "
+                                    f"{mail_from.get('MailFromDomainStatus', '?')}", plan))
+            mail_from_found = True
+        else:
+            findings.append(Finding("MAIL FROM", setting.domain(domain.name), None, "create"))
+
+    # The record sets the stack manages, each read alone by name and type.
+    found_records: list[str] = []
+    target = dkim_target_for_region(domain.ses_region)
+    wanted = {name: (purpose, _wanted_value(domain, name, target)) for name, purpose in
+              managed_records(domain, tokens).items()}
+    for entry, (purpose, (value, ttl)) in wanted.items():
+        name, _, type = entry.rpartition(" ")
+        rrset = _record_set(route53, records_zone, name, type) if records_zone else None
+        if rrset is None:
+            findings.append(Finding(purpose, entry, None, "create"))
+            continue
+        findings.append(Finding(purpose, entry, _live_value(rrset), _record_plan(rrset, value, ttl)))
+        found_records.append(entry)
+    if not tokens:
+        notes.append("the DKIM CNAMEs are named by tokens SES issues when it creates the identity: created then")
+
+    facts = Adoption(
+        zone_id=own_zone,
+        zone_comment=comment if own_zone else None,
+        identity=identity is not None,
+        dkim_tokens=tokens,
+        configuration_set=configuration_set,
+        mail_from=mail_from_found,
+        records=tuple(found_records),
+    )
+    return Discovery(domain=domain, facts=facts, findings=findings, notes=notes, parent_zone_id=parent)
+
+
+def _wanted_value(domain: Domain, entry: str, target: str) -> tuple[str, int]:
+    """What the stack writes at ``entry`` (``"<name> <TYPE>"``): the value as ``_live_value`` shows it, and TTL."""
+    name, _, type = entry.rpartition(" ")
+    if type == "CNAME":
+        return dkim_record_value(name.split(".", 1)[0], target), domain.dkim_ttl
+    if name.startswith("_dmarc.") and domain.dmarc is not None:
+        return domain.dmarc.render(), domain.record_ttl
+    setting = domain.mail_from_setting
+    assert setting is not None
+    if type == "MX":
+        return setting.mx_value(domain.ses_region), domain.record_ttl
+    from modules.values import SPF_RECORD
+
+    return SPF_RECORD, domain.record_ttl
+
+
+def render(discovery: Discovery) -> str:
+    domain = discovery.domain
+    header = ("Resource", "Name", "Live", "First plan")
+    rows = [(f.what, f.name, f.live if f.live is not None else "not found", f.plan) for f in discovery.findings]
+    widths = [max(len(row[i]) for row in [header, *rows]) for i in range(4)]
+    line = lambda row: "| " + " | ".join(cell.ljust(widths[i]) for i, cell in enumerate(row)) + " |"  # noqa: E731
+    lines = [f"{domain.name} (stack {domain.stack_name}): what already exists in AWS", "",
+             line(header), "|" + "|".join("-" * (w + 2) for w in widths) + "|", *map(line, rows)]
+    if discovery.notes:
+        lines += ["", *[f"- {note}" for note in discovery.notes]]
+    return "\n".join(lines) + "\n"
+
+
+def adopt_table(discovery: Discovery) -> dict[str, Any]:
+    """The ``[domain.adopt]`` table for ``discovery.facts``: only what was found."""
+    facts = discovery.facts
+    table: dict[str, Any] = {}
+    if facts.zone_id is not None:
+        table["zone_id"] = facts.zone_id
+        table["zone_comment"] = facts.zone_comment or ""
+    if facts.identity:
+        table["identity"] = True
+        table["dkim_tokens"] = list(facts.dkim_tokens)
+        if facts.configuration_set:
+            table["configuration_set"] = facts.configuration_set
+        if facts.mail_from:
+            table["mail_from"] = True
+    if facts.records:
+        table["records"] = list(facts.records)
+    return table
+
+
+def write_adoption(discovery: Discovery, path: Path, *, today: datetime.date | None = None) -> str:
+    """Record the facts in the config file at ``path`` (comments and layout kept); the new text.
+
+    The new file is checked with the config loader before it replaces the old one (atomically), so a
+    failure leaves the file as it was.
+    """
+    import tomlkit
+
+    domain = discovery.domain
+    text = path.read_text(encoding="utf-8")
+    document = tomlkit.parse(text)
+    entries = document.get("domain", [])
+    entry = next((item for item in entries if str(item.get("name", "")).rstrip(".").lower() == domain.name), None)
+    if entry is None:
+        raise OpsError(f"{path}: no [[domain]] named {domain.name}; nothing written")
+    if discovery.parent_zone_id is not None:
+        entry["zone_id"] = discovery.parent_zone_id
+    facts = adopt_table(discovery)
+    if "adopt" in entry:
+        del entry["adopt"]
+    if facts:
+        table = tomlkit.table()
+        when = (today or datetime.date.today()).isoformat()
+        table.comment(f"found in AWS by `python -m ops adopt {domain.name}` on {when}: imported, not created")
+        for key, value in facts.items():
+            if isinstance(value, list) and len(value) > 1:
+                array = tomlkit.array()
+                array.extend(value)
+                array.multiline(True)
+                table[key] = array
+            else:
+                table[key] = value
+        entry["adopt"] = table
+    new_text = tomlkit.dumps(document)
+    _check_config_text(new_text, path)
+    _replace(path, new_text)
+    return new_text
+
+
+def _check_config_text(text: str, path: Path) -> None:
+    with tempfile.NamedTemporaryFile("w", suffix=".toml", dir=path.parent, delete=False, encoding="utf-8") as file:
+        file.write(text)
+    try:
+        load_config(file.name)
+    except ConfigError as error:
+        raise OpsError(f"the adopted config would not load, so {path} is left as it was: {error}") from None
+    finally:
+        os.unlink(file.name)
+
+
+def _replace(path: Path, text: str) -> None:
+    with tempfile.NamedTemporaryFile("w", dir=path.parent, delete=False, encoding="utf-8",
+                                     prefix=f".{path.name}.") as file:
+        file.write(text)
+    os.chmod(file.name, path.stat().st_mode & 0o777)
+    os.replace(file.name, path)
+
+
+def configured_domain(config: Config, name: str) -> Domain:
+    for domain in config.domains:
+        if domain.name == name:
+            return domain
+    listed = ", ".join(domain.name for domain in config.domains)
+    raise OpsError(f"{name} is not in {config_path()} (listed: {listed}): add a [[domain]] for it first; "
+                   "nothing written")
+
+
+def adopt(name: str, *, write: bool, zone_id: str | None = None) -> str:
+    """The ``adopt`` command: discover, print, and with ``write`` record the facts in the config file."""
+    try:
+        config = load_config()
+    except ConfigError as error:
+        raise OpsError(str(error)) from None
+    domain = configured_domain(config, name)
+    discovery = discover(domain, zone_id=zone_id)
+    report = render(discovery)
+    path = config_path()
+    facts = adopt_table(discovery)
+    if not write:
+        what = "[domain.adopt]" + (f' and zone_id = "{discovery.parent_zone_id}"' if discovery.parent_zone_id
+                                   else "")
+        return report + (f"\nNothing written. Run again with --write to record this as {what} in {path}.\n"
+                         if facts or discovery.parent_zone_id else
+                         "\nNothing exists yet: nothing to adopt; a deploy creates it all.\n")
+    if not facts and discovery.parent_zone_id is None:
+        return report + "\nNothing exists yet: nothing to adopt, nothing written.\n"
+    write_adoption(discovery, path)
+    return report + (f"\nWrote [domain.adopt] to {path}. Review the plan: scripts/plan {domain.stack_name} "
+                     f"(expect {discovery.imports} to import), then scripts/deploy {domain.stack_name}.\n")
+
+
+# --- Against a stack's state: what exists but is neither in the state nor adopted. ---
+
+
+def _state_ids(config: Config, stack: str) -> dict[str, set[str]]:
+    """Resource type -> the ids in the stack's state in the bucket (empty when there is no state yet)."""
+    from modules.state import state_key
+
+    s3 = client("s3", config.state.region)
+    try:
+        body = s3.get_object(Bucket=config.state.bucket, Key=state_key(stack))["Body"].read()
+    except (s3.exceptions.NoSuchKey, s3.exceptions.NoSuchBucket):
+        return {}
+    try:
+        state = json.loads(body)
+    except ValueError:
+        raise OpsError(f"s3://{config.state.bucket}/{state_key(stack)} is not a Terraform state file") from None
+    ids: dict[str, set[str]] = {}
+    for resource in state.get("resources", []):
+        if resource.get("mode") != "managed":
+            continue
+        for instance in resource.get("instances", []):
+            ids.setdefault(resource["type"], set()).add(str(instance.get("attributes", {}).get("id", "")))
+    return ids
+
+
+def existing_unmanaged(config: Config, domain: Domain) -> list[str]:
+    """What exists in AWS for ``domain`` that its stack would try to create and fail on, or duplicate.
+
+    A zone of the domain's name (a second one would get other name servers), the identity
+    (``AlreadyExistsException``), its MAIL FROM, and the records the stack does not take over
+    by itself (in a zone it did not create, all but the DKIM CNAMEs). Neither in the stack's
+    state nor in ``[domain.adopt]``.
+    """
+    state = _state_ids(config, domain.stack_name)
+    adopted = domain.adopt or Adoption()
+    zones_in_state = sorted(state.get("aws_route53_zone", set()))
+    # The zone in the state, if any, is the one to look in (another of that name is not this stack's).
+    discovery = discover(domain, zone_id=zones_in_state[0] if zones_in_state and not domain.zone_id else None)
+    facts = discovery.facts
+    problems = []
+    zone_in_state = bool(zones_in_state)
+    if facts.zone_id is not None and not zone_in_state and adopted.zone_id is None:
+        problems.append(f"hosted zone {facts.zone_id} ({domain.name})")
+    if facts.identity and domain.name not in state.get("aws_sesv2_email_identity", set()) and not adopted.identity:
+        problems.append(f"SES identity {domain.name} in {domain.ses_region}")
+    if facts.mail_from and domain.name not in state.get("aws_sesv2_email_identity_mail_from_attributes", set()) \
+            and not adopted.mail_from:
+        problems.append(f"MAIL FROM attributes of {domain.name}")
+    zone = domain.zone_id or facts.zone_id
+    taken_over = domain.zone_id is None and zone_in_state  # a zone the stack created: it overwrites its records
+    for entry in facts.records:
+        name, _, type = entry.rpartition(" ")
+        if type == "CNAME" or taken_over or adopted.has_record(name, type):
+            continue
+        if f"{zone}_{name}_{type}" not in state.get("aws_route53_record", set()):
+            problems.append(f"record {entry}")
+    return problems
+
+
+def check_existing(stacks: list[str], *, adopt_them: bool) -> tuple[int, str]:
+    """``check-existing``: (exit status, report) for the given domain stacks."""
+    try:
+        config = load_config()
+    except ConfigError as error:
+        raise OpsError(str(error)) from None
+    by_stack = {domain.stack_name: domain for domain in config.domains}
+    lines = []
+    status = 0
+    for stack in stacks:
+        domain = by_stack.get(stack)
+        if domain is None:
+            continue  # the state stack, or a name cdktf will refuse itself
+        found = existing_unmanaged(config, domain)
+        if not found:
+            continue
+        if adopt_them:
+            lines.append(adopt(domain.name, write=True))
+            continue
+        status = 1
+        lines.append(
+            f"stack {stack}: these exist in AWS but not in its state, and the config does not adopt them: "
+            f"{'; '.join(found)}. Deploying would create a second zone or fail on them. Take them over: "
+            f"python -m ops adopt {domain.name} --write   (then review the plan and deploy again; or deploy "
+            "with --adopt)"
+        )
+    return status, "\n".join(lines)
