@@ -209,6 +209,17 @@ def dkim_record_value(token: str, target_domain: str) -> str:
     return f"{token}.{target_domain}"
 
 
+_ZONE_ID = re.compile(r"^[A-Z0-9]{1,32}$")
+
+
+def check_zone_id(zone_id: str) -> str:
+    """A Route 53 hosted zone id, without any ``/hostedzone/`` prefix; else ValueError saying so."""
+    zone_id = zone_id.removeprefix("/hostedzone/")
+    if not _ZONE_ID.match(zone_id):
+        raise ValueError(f"{zone_id!r} is not a Route 53 hosted zone id (like 'Z0123456789ABCDEFGHIJ')")
+    return zone_id
+
+
 _DKIM_TOKEN = re.compile(rf"^[a-z0-9]{{{DKIM_TOKEN_LENGTH}}}$")
 ADOPTED_RECORD_TYPES = ("CNAME", "MX", "TXT")
 """The record types this project manages: DKIM CNAMEs, the MAIL FROM MX, the DMARC and SPF TXTs."""
@@ -242,7 +253,7 @@ class Adoption:
     not agree on is updated in place by the first apply.
     """
 
-    zone_id: Annotated[str, Strict()] | None = None
+    zone_id: Annotated[str, Strict(), AfterValidator(check_zone_id)] | None = None
     """The domain's own public hosted zone: imported, so it keeps its name servers."""
     zone_comment: Annotated[str, Strict()] | None = None
     """That zone's comment, kept as it is."""

@@ -152,7 +152,7 @@ def _ses_region(text: str) -> str:
 
 
 def _hosted_zone_id(text: str) -> str:
-    from stacks.config import check_zone_id
+    from modules.values import check_zone_id
 
     try:
         return check_zone_id(text)

@@ -96,10 +96,11 @@ default_out() {
 # 0.75 GB. Succeeds only when every stack's Terraform apply exited 0 (python -m ops deploy-check):
 # cdktf alone reports a stack whose Terraform was killed as deployed.
 deploy_in_order() {
-  local out="$1" stacks=() flags=() approve=() bootstrap status=0
+  local out="$1" stacks=() flags=() approve=() adopt=() bootstrap status=0
   shift
   while [ $# -gt 0 ]; do
     if [ "$1" = "--" ]; then shift; flags=("$@"); break; fi
+    if [ "$1" = "--adopt" ]; then adopt=(--adopt); shift; continue; fi
     stacks+=("$1"); shift
   done
   local flag
@@ -136,6 +137,9 @@ deploy_in_order() {
   local domains=()
   for flag in "${stacks[@]}"; do [ "$flag" = state ] || domains+=("$flag"); done
   [ ${#domains[@]} -gt 0 ] || return 0
+  # A zone, identity or record that exists in AWS but not in a stack's state (made in the console, or
+  # left by a killed apply) would be created twice or fail the apply: stop, or adopt with --adopt.
+  python -m ops check-existing "${domains[@]}" "${adopt[@]}" || die "no domain stack deployed (see above)"
   cdktf deploy "${domains[@]}" "${common[@]}" "${flags[@]}" || status=$?
   python -m ops deploy-check "$MAIL_TERRAFORM_RUNS" --out "$out" "${domains[@]}" || exit 1
   [ "$status" = 0 ] || die "cdktf deploy exited $status"

@@ -41,6 +41,7 @@ from modules.values import (
     DmarcPolicy,
     MailFrom,
     check_label,
+    check_zone_id,
     dkim_record_name_length,
 )
 
@@ -104,7 +105,6 @@ def partition_of(region: str) -> str | None:
 
 _BUCKET = re.compile(r"^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$")
 _IPV4 = re.compile(r"^\d+\.\d+\.\d+\.\d+$")
-_ZONE_ID = re.compile(r"^[A-Z0-9]{1,32}$")
 # S3's general purpose bucket naming rules reserve these (AmazonS3/latest/userguide/bucketnamingrules.html).
 BUCKET_RESERVED_PREFIXES = ("xn--", "sthree-", "amzn-s3-demo-")
 BUCKET_RESERVED_SUFFIXES = {
@@ -198,13 +198,6 @@ def _check_tags(tags: dict[str, str]) -> dict[str, str]:
 
 
 Tags = Annotated[dict[str, str], AfterValidator(_check_tags)]
-
-
-def check_zone_id(zone_id: str) -> str:
-    zone_id = zone_id.removeprefix("/hostedzone/")
-    if not _ZONE_ID.match(zone_id):
-        raise ValueError(f"{zone_id!r} is not a Route 53 hosted zone id (like 'Z0123456789ABCDEFGHIJ')")
-    return zone_id
 
 
 class _Model(BaseModel):
@@ -324,12 +317,6 @@ class DomainTable(_Model):
     tags: Tags = Field(default_factory=dict)
     adopt: Adoption | None = None
     """What already exists in AWS, imported instead of created (``[domain.adopt]``, from ``ops adopt``)."""
-
-    @model_validator(mode="after")
-    def _adopted_zone_id(self) -> DomainTable:
-        if self.adopt is not None and self.adopt.zone_id is not None:
-            check_zone_id(self.adopt.zone_id)
-        return self
 
 
 class Domain(DomainTable):

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import signal
 import subprocess
 import sys
@@ -143,6 +144,66 @@ def interrupted_apply(project: Project, stack: str, ready: Callable[[str], objec
     assert apply.wait(timeout=300) != 0, seen
     assert "Interrupt received" in seen
     return seen
+
+
+def terraform_applying(stack: str) -> int | None:
+    """The pid of a running `terraform apply` whose working directory is ``stack``'s folder."""
+    for entry in Path("/proc").iterdir():
+        if not entry.name.isdigit():
+            continue
+        try:
+            argv = (entry / "cmdline").read_bytes().split(b"\0")
+            cwd = os.readlink(entry / "cwd")
+        except OSError:
+            continue
+        if argv[0].endswith(b"terraform") and b"apply" in argv and cwd.endswith(f"/stacks/{stack}"):
+            return int(entry.name)
+    return None
+
+
+SES_REGION = "eu-west-3"
+# What the seed's team has at the apex that is not email on SES: never read into state, never changed.
+UNRELATED = [
+    ("A", "192.0.2.10"),
+    ("TXT", '"google-site-verification=abc123"'),
+    ("MX", "10 mx1.other-provider.example"),
+]
+
+
+def change(route53: Any, zone_id: str, name: str, type: str, ttl: int, *values: str) -> None:
+    route53.change_resource_record_sets(HostedZoneId=zone_id, ChangeBatch={"Changes": [{
+        "Action": "CREATE",
+        "ResourceRecordSet": {"Name": name, "Type": type, "TTL": ttl,
+                              "ResourceRecords": [{"Value": value} for value in values]},
+    }]})
+
+
+def console_setup(emulator: EmulatorProcess, domain: str, *, identity: bool = True, records: bool = True,
+                  unrelated: bool = True, reference: str = "console") -> dict[str, Any]:
+    """The seed's setup, made with the calls the console makes. Returns zone id, name servers, tokens."""
+    route53 = emulator.client("route53")
+    zone = route53.create_hosted_zone(Name=domain, CallerReference=f"{reference}-{domain}")
+    zone_id = zone["HostedZone"]["Id"].rsplit("/", 1)[-1]
+    made: dict[str, Any] = {"zone_id": zone_id, "name_servers": zone["DelegationSet"]["NameServers"]}
+    if unrelated:
+        for type, value in UNRELATED:
+            change(route53, zone_id, domain, type, 3600, value)
+    if not identity:
+        return made
+    sesv2 = emulator.client("sesv2", SES_REGION)
+    # Easy DKIM, RSA 2048, "Publish DNS records to Route 53".
+    sesv2.create_email_identity(EmailIdentity=domain, DkimSigningAttributes={"NextSigningKeyLength": "RSA_2048_BIT"})
+    tokens = sesv2.get_email_identity(EmailIdentity=domain)["DkimAttributes"]["Tokens"]
+    made["tokens"] = tokens
+    sesv2.put_email_identity_mail_from_attributes(EmailIdentity=domain, MailFromDomain=f"mail.{domain}",
+                                                  BehaviorOnMxFailure="USE_DEFAULT_VALUE")
+    if records:
+        for token in tokens:
+            change(route53, zone_id, f"{token}._domainkey.{domain}", "CNAME", 1800, f"{token}.dkim.amazonses.com")
+        change(route53, zone_id, f"_dmarc.{domain}", "TXT", 300, '"v=DMARC1; p=none;"')
+        change(route53, zone_id, f"mail.{domain}", "MX", 300, f"10 feedback-smtp.{SES_REGION}.amazonses.com")
+        change(route53, zone_id, f"mail.{domain}", "TXT", 300, '"v=spf1 include:amazonses.com ~all"')
+    return made
 
 
 def zone_ids(emulator: EmulatorProcess, domain: str) -> list[str]:

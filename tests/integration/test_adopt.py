@@ -13,63 +13,13 @@ import tomllib
 from typing import Any
 
 from emulator.process import EmulatorProcess
-from local_aws import Project, config
-
-SES_REGION = "eu-west-3"
-ZONE_ADDRESS = "aws_route53_zone.email_zone_1C133EA5"
-# What the seed's team has at the apex that is not email on SES: never read into state, never changed.
-UNRELATED = [
-    ("A", "192.0.2.10"),
-    ("TXT", '"google-site-verification=abc123"'),
-    ("MX", "10 mx1.other-provider.example"),
-]
-
-
-def change(route53: Any, zone_id: str, name: str, type: str, ttl: int, *values: str) -> None:
-    route53.change_resource_record_sets(HostedZoneId=zone_id, ChangeBatch={"Changes": [{
-        "Action": "CREATE",
-        "ResourceRecordSet": {"Name": name, "Type": type, "TTL": ttl,
-                              "ResourceRecords": [{"Value": value} for value in values]},
-    }]})
-
-
-def console_setup(emulator: EmulatorProcess, domain: str, *, identity: bool = True, records: bool = True,
-                  unrelated: bool = True, reference: str = "console") -> dict[str, Any]:
-    """The seed's setup, made with the calls the console makes. Returns zone id, name servers, tokens."""
-    route53 = emulator.client("route53")
-    zone = route53.create_hosted_zone(Name=domain, CallerReference=f"{reference}-{domain}")
-    zone_id = zone["HostedZone"]["Id"].rsplit("/", 1)[-1]
-    made: dict[str, Any] = {"zone_id": zone_id, "name_servers": zone["DelegationSet"]["NameServers"]}
-    if unrelated:
-        for type, value in UNRELATED:
-            change(route53, zone_id, domain, type, 3600, value)
-    if not identity:
-        return made
-    sesv2 = emulator.client("sesv2", SES_REGION)
-    # Easy DKIM, RSA 2048, "Publish DNS records to Route 53".
-    sesv2.create_email_identity(EmailIdentity=domain, DkimSigningAttributes={"NextSigningKeyLength": "RSA_2048_BIT"})
-    tokens = sesv2.get_email_identity(EmailIdentity=domain)["DkimAttributes"]["Tokens"]
-    made["tokens"] = tokens
-    sesv2.put_email_identity_mail_from_attributes(EmailIdentity=domain, MailFromDomain=f"mail.{domain}",
-                                                  BehaviorOnMxFailure="USE_DEFAULT_VALUE")
-    if records:
-        for token in tokens:
-            change(route53, zone_id, f"{token}._domainkey.{domain}", "CNAME", 1800, f"{token}.dkim.amazonses.com")
-        change(route53, zone_id, f"_dmarc.{domain}", "TXT", 300, '"v=DMARC1; p=none;"')
-        change(route53, zone_id, f"mail.{domain}", "MX", 300, f"10 feedback-smtp.{SES_REGION}.amazonses.com")
-        change(route53, zone_id, f"mail.{domain}", "TXT", 300, '"v=spf1 include:amazonses.com ~all"')
-    return made
+from local_aws import SES_REGION, Project, config, console_setup, zone_ids
 
 
 def apex_records(emulator: EmulatorProcess, zone_id: str, domain: str) -> list[tuple[str, list[str]]]:
     rrsets = emulator.client("route53").list_resource_record_sets(HostedZoneId=zone_id)["ResourceRecordSets"]
     return sorted((r["Type"], sorted(v["Value"] for v in r["ResourceRecords"])) for r in rrsets
                   if r["Name"] == domain + "." and r["Type"] in ("A", "TXT", "MX"))
-
-
-def public_zones(emulator: EmulatorProcess, domain: str) -> list[str]:
-    zones = emulator.client("route53").list_hosted_zones()["HostedZones"]
-    return [zone["Id"].rsplit("/", 1)[-1] for zone in zones if zone["Name"] == domain + "."]
 
 
 def saved_plan(project: Project, stack: str) -> dict[str, Any]:
@@ -131,7 +81,7 @@ def test_the_seed_console_setup_is_taken_over_with_imports_only(new_project):
 
     applied = project.deploy(stack)
     assert applied.returncode == 0, applied.stdout[-4000:] + applied.stderr[-2000:]
-    assert public_zones(project.emulator, domain) == [live["zone_id"]]
+    assert zone_ids(project.emulator, domain) == [f"/hostedzone/{live['zone_id']}"]
     zone = project.emulator.client("route53").get_hosted_zone(Id=live["zone_id"])
     assert zone["DelegationSet"]["NameServers"] == live["name_servers"]
     identity = project.emulator.client("sesv2", SES_REGION).get_email_identity(EmailIdentity=domain)
@@ -142,3 +92,20 @@ def test_the_seed_console_setup_is_taken_over_with_imports_only(new_project):
              if resource["type"] == "aws_route53_record"}
     assert domain not in names  # no apex record was read into state
     assert project.plan_exit_code(stack) == 0
+
+
+def test_a_domain_where_only_the_zone_exists_imports_the_zone_and_creates_the_rest(new_project):
+    domain, stack = "zone-only.example", "zone-only-example"
+    project = new_project("adopt-zone-only", config(domain, bucket="adopt-zone-only"))
+    assert project.deploy("state").returncode == 0
+    live = console_setup(project.emulator, domain, identity=False)
+
+    written = project.ops("adopt", domain, "--write")
+    assert written.returncode == 0, written.stderr
+    assert tomllib.loads((project.work / "domains.toml").read_text())["domain"][0]["adopt"] == {
+        "zone_id": live["zone_id"], "zone_comment": ""}
+    planned = changes(saved_plan(project, stack))
+    zone = "aws_route53_zone.email_zone_1C133EA5"
+    assert planned.pop(zone) == (True, ("no-op",))
+    assert planned and all(actions == ("create",) and not imported for imported, actions in planned.values())
+    assert len(planned) == 8  # identity, MAIL FROM, 3 DKIM, DMARC, MX, SPF

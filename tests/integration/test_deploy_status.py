@@ -12,26 +12,10 @@ import re
 import signal
 import subprocess
 import time
-from pathlib import Path
 
-from local_aws import ROOT, config
+from local_aws import ROOT, config, terraform_applying
 
 DOMAIN, STACK = "killed.example.com", "killed-example-com"
-
-
-def terraform_applying(stack: str) -> int | None:
-    """The pid of a running `terraform apply` whose working directory is ``stack``'s folder."""
-    for entry in Path("/proc").iterdir():
-        if not entry.name.isdigit():
-            continue
-        try:
-            argv = (entry / "cmdline").read_bytes().split(b"\0")
-            cwd = os.readlink(entry / "cwd")
-        except OSError:
-            continue
-        if argv[0].endswith(b"terraform") and b"apply" in argv and cwd.endswith(f"/stacks/{stack}"):
-            return int(entry.name)
-    return None
 
 
 def test_deploy_fails_when_terraform_is_killed_mid_apply(emulator, tmp_path, tool_env):

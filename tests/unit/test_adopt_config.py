@@ -1,0 +1,147 @@
+"""``[domain.adopt]``: facts that contradict the config are refused; ``--write`` keeps the file's comments.
+
+The discovery itself runs against the emulator (tests/integration/test_adopt.py and
+tests/ops/test_adopt_refusals.py); here, what the config accepts and how the facts are written.
+"""
+
+from __future__ import annotations
+
+import datetime
+import json
+import tomllib
+
+import pytest
+
+from helpers import synth_config
+from modules.values import Adoption
+from ops.adopt import Discovery, write_adoption
+from ops.aws import OpsError
+from stacks.config import ConfigError, load_config
+from test_config_strict import HEAD, domains, refused
+
+TOKENS = ["a" * 32, "b" * 32, "c" * 32]
+SEED = '[[domain]]\nname = "polplana.work"\n'
+
+
+def adopt_table(**keys: object) -> str:
+    return "[domain.adopt]\n" + "".join(f"{key} = {json.dumps(value)}\n" for key, value in keys.items())
+
+
+def test_the_seed_adoption_loads(write_config):
+    path = write_config(domains(SEED + adopt_table(
+        zone_id="Z0LIVE", zone_comment="", identity=True, dkim_tokens=TOKENS, mail_from=True,
+        records=[f"{TOKENS[0]}._domainkey.polplana.work CNAME", "_dmarc.polplana.work TXT",
+                 "mail.polplana.work MX", "MAIL.polplana.work. TXT"])))
+    (domain,) = load_config(path).domains
+    assert domain.adopt == Adoption(
+        zone_id="Z0LIVE", zone_comment="", identity=True, dkim_tokens=tuple(TOKENS), mail_from=True,
+        records=(f"{TOKENS[0]}._domainkey.polplana.work CNAME", "_dmarc.polplana.work TXT",
+                 "mail.polplana.work MX", "mail.polplana.work TXT"))
+
+
+@pytest.mark.parametrize(("table", "problem"), [
+    (adopt_table(zone_id="Z0LIVE", identity=True, dkim_tokens=TOKENS[:2]),
+     "adopt: identity = true needs its 3 dkim_tokens (got 2)"),
+    (adopt_table(zone_id="Z0LIVE", identity=True, dkim_tokens=[*TOKENS[:2], "NOT-A-TOKEN"]),
+     "adopt.dkim_tokens[2]: 'NOT-A-TOKEN' is not an Easy DKIM token (32 lowercase letters and digits)"),
+    (adopt_table(mail_from=True), "adopt: mail_from = true needs identity = true"),
+    (adopt_table(zone_id="not a zone"), "adopt.zone_id: 'not a zone' is not a Route 53 hosted zone id"),
+    (adopt_table(zone_id="Z0LIVE", records=["_dmarc.polplana.work A"]),
+     "adopt.records[0]: '_dmarc.polplana.work A' is not \"<name> <type>\" with a type of CNAME, MX, TXT"),
+    (adopt_table(records=["_dmarc.polplana.work TXT"]),
+     "domain 'polplana.work': adopt: records: listed, but no zone they are in"),
+    (adopt_table(zone_id="Z0LIVE", records=["www.polplana.work TXT"]),
+     "domain 'polplana.work': adopt: records: 'www.polplana.work TXT' not managed by this domain's stack"),
+    (adopt_table(zone_id="Z0LIVE", records=["bbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbb._domainkey.polplana.work CNAME"]),
+     "not managed by this domain's stack"),  # a DKIM name, but not of the adopted identity's tokens
+    (adopt_table(zone_id="Z0LIVE", identity=False, colour="blue"), "adopt.colour: unknown key"),
+])
+def test_facts_that_cannot_be_true_are_refused(write_config, table, problem):
+    problems = refused(write_config, domains(SEED + table))
+    assert any(problem in line for line in problems), problems
+
+
+def test_adopting_a_zone_and_reading_another_is_refused(write_config):
+    problems = refused(write_config, domains(SEED + 'zone_id = "Z0OTHER"\n' + adopt_table(zone_id="Z0LIVE")))
+    assert problems == ["domain 'polplana.work': adopt: zone_id: the zone Z0LIVE is imported, but "
+                        "zone_id = \"Z0OTHER\" adopts another one read-only: keep one"]
+
+
+def test_adopted_mail_from_needs_the_stack_to_manage_it(write_config):
+    problems = refused(write_config, domains(SEED + "mail_from = false\n" + adopt_table(
+        zone_id="Z0LIVE", identity=True, dkim_tokens=TOKENS, mail_from=True)))
+    assert any("mail_from: true, but this domain has mail_from = false" in line for line in problems), problems
+
+
+def test_an_adopting_stack_adds_no_tags_of_its_own(tmp_path):
+    """So the takeover plan shows no tag update on the zone and the identity; the config's tags still apply."""
+    text = domains(SEED + 'tags = { team = "mail" }\n' + adopt_table(zone_id="Z0LIVE"))
+    stacks = synth_config(text, tmp_path)
+    providers = stacks["polplana-work"].doc["provider"]["aws"]
+    assert [provider["default_tags"] for provider in providers] == [[{"tags": {"team": "mail"}}]] * 2
+    plain = synth_config(domains(SEED), tmp_path / "plain")["polplana-work"].doc["provider"]["aws"]
+    assert plain[0]["default_tags"] == [{"tags": {"managed-by": "cdktf-ses-domain", "email-domain": "polplana.work"}}]
+
+
+COMMENTED = HEAD + """
+# Our domains. Keep this comment.
+[[domain]]
+name = "polplana.work"   # the seed
+dkim_ttl = 1800
+
+[domain.dmarc]               # monitor first
+policy = "none"
+
+[[domain]]
+name = "other.example"
+"""
+
+
+def discovery(path, name: str, facts: Adoption, parent: str | None = None) -> Discovery:
+    (domain,) = [domain for domain in load_config(path).domains if domain.name == name]
+    return Discovery(domain=domain, facts=facts, parent_zone_id=parent)
+
+
+def test_write_keeps_comments_and_layout_and_replaces_earlier_facts(tmp_path):
+    path = tmp_path / "domains.toml"
+    path.write_text(COMMENTED)
+    day = datetime.date(2026, 11, 29)
+    write_adoption(discovery(path, "polplana.work", Adoption(zone_id="Z0OLD")), path, today=day)
+    facts = Adoption(zone_id="Z0LIVE", zone_comment="", identity=True, dkim_tokens=tuple(TOKENS),
+                     records=("_dmarc.polplana.work TXT",))
+    text = write_adoption(discovery(path, "polplana.work", facts), path, today=day)
+    assert path.read_text() == text
+    for line in COMMENTED.splitlines():
+        assert line in text.splitlines(), line  # every line kept, comments included
+    assert "Z0OLD" not in text
+    assert text.count("[domain.adopt]") == 1
+    assert "# found in AWS by `python -m ops adopt polplana.work` on 2026-11-29" in text
+    parsed = tomllib.loads(text)["domain"]
+    assert parsed[0]["adopt"] == {"zone_id": "Z0LIVE", "zone_comment": "", "identity": True,
+                                  "dkim_tokens": TOKENS, "records": ["_dmarc.polplana.work TXT"]}
+    assert "adopt" not in parsed[1]
+    assert load_config(path).domains[0].adopt == facts
+
+
+def test_write_sets_the_parent_zone_as_zone_id(tmp_path):
+    path = tmp_path / "domains.toml"
+    path.write_text(HEAD + '[[domain]]\nname = "news.example.com"\n')
+    write_adoption(discovery(path, "news.example.com", Adoption(records=("_dmarc.news.example.com TXT",)),
+                             parent="Z0PARENT"), path)
+    (domain,) = load_config(path).domains
+    assert domain.zone_id == "Z0PARENT" and domain.adopt == Adoption(records=("_dmarc.news.example.com TXT",))
+
+
+def test_a_write_that_would_not_load_leaves_the_file_as_it_was(tmp_path):
+    path = tmp_path / "domains.toml"
+    path.write_text(HEAD + '[[domain]]\nname = "polplana.work"\nzone_id = "Z0READONLY"\n')
+    before = path.read_bytes()
+    with pytest.raises(OpsError, match="left as it was: .*keep one"):
+        write_adoption(discovery(path, "polplana.work", Adoption(zone_id="Z0LIVE")), path)
+    assert path.read_bytes() == before
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["domains.toml"]  # no temporary file left
+
+
+def test_a_config_error_is_reported_not_raised(write_config):
+    with pytest.raises(ConfigError):
+        load_config(write_config(domains(SEED + adopt_table(identity="yes"))))
