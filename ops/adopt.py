@@ -27,7 +27,8 @@ from typing import Any
 
 from modules.values import DKIM_TOKEN_COUNT, Adoption, dkim_record_value, dkim_target_for_region
 from ops.aws import OpsError, client
-from stacks.config import Config, ConfigError, Domain, config_path, load_config, managed_records
+from ops.zone import is_private, table, zone_id_of, zones_named
+from stacks.config import Config, ConfigError, Domain, ancestors, config_path, load_config, managed_records
 
 ROUTE53_REGION = "us-east-1"  # Route 53 is global; its API lives here
 EASY_DKIM_ORIGINS = ("AWS_SES",)  # SigningAttributesOrigin of Easy DKIM; region-specific ones start with it
@@ -63,69 +64,41 @@ class Discovery:
         return sum(1 for finding in self.findings if finding.plan.startswith("import"))
 
 
-def _zone_id(raw: str) -> str:
-    return raw.rsplit("/", 1)[-1]
-
-
-def _zones_named(route53: Any, name: str) -> list[dict[str, Any]]:
-    """Every hosted zone named ``name`` (public and private), from ListHostedZonesByName."""
-    wanted = name.rstrip(".").lower() + "."
-    zones: list[dict[str, Any]] = []
-    kwargs: dict[str, str] = {"DNSName": wanted}
-    while True:
-        page = route53.list_hosted_zones_by_name(**kwargs)
-        batch = page.get("HostedZones", [])
-        zones += [zone for zone in batch if zone["Name"].lower() == wanted]
-        # Listed in name order: once a later name shows up, there are no more of this one.
-        if not page.get("IsTruncated") or any(zone["Name"].lower() != wanted for zone in batch):
-            return zones
-        kwargs = {"DNSName": page["NextDNSName"], "HostedZoneId": page["NextHostedZoneId"]}
-
-
-def _is_private(zone: dict[str, Any]) -> bool:
-    return bool(zone.get("Config", {}).get("PrivateZone"))
-
-
-def _ancestors(name: str) -> list[str]:
-    labels = name.split(".")
-    return [".".join(labels[index:]) for index in range(1, len(labels) - 1)]
-
-
 def _choose_zone(route53: Any, domain: Domain, zone_id: str | None) -> tuple[str | None, str | None]:
     """(the domain's own public zone to import, a parent public zone that holds it); both None: create."""
-    zones = _zones_named(route53, domain.name)
-    public = [zone for zone in zones if not _is_private(zone)]
+    zones = zones_named(route53, domain.name)
+    public = [zone for zone in zones if not is_private(zone)]
     if zone_id is not None:
-        if zone_id not in {_zone_id(zone["Id"]) for zone in public}:
-            listed = ", ".join(_zone_id(zone["Id"]) for zone in public) or "none"
+        if zone_id not in {zone_id_of(zone) for zone in public}:
+            listed = ", ".join(zone_id_of(zone) for zone in public) or "none"
             raise OpsError(f"--zone-id {zone_id} is not a public hosted zone named {domain.name} "
                            f"(those are: {listed}); nothing written")
         return zone_id, None
     if len(public) > 1:
-        ids = ", ".join(_zone_id(zone["Id"]) for zone in public)
+        ids = ", ".join(zone_id_of(zone) for zone in public)
         raise OpsError(
             f"{len(public)} public hosted zones are named {domain.name}: {ids}. The registrar delegates to one "
             f"of them (compare its name servers with `python -m ops zone` output or `aws route53 get-hosted-zone`): "
             f"run again with --zone-id <that one>; nothing written"
         )
     if public:
-        return _zone_id(public[0]["Id"]), None
+        return zone_id_of(public[0]), None
     if zones:
-        ids = ", ".join(_zone_id(zone["Id"]) for zone in zones)
+        ids = ", ".join(zone_id_of(zone) for zone in zones)
         raise OpsError(
             f"the only hosted zone named {domain.name} is private ({ids}): it answers inside its VPCs only, and "
             "public mail needs a public zone. Nothing to take over: deploy to create a public zone, or create "
             "one in the console and run adopt again; nothing written"
         )
-    for name in _ancestors(domain.name):
-        parents = [zone for zone in _zones_named(route53, name) if not _is_private(zone)]
+    for name in ancestors(domain.name):
+        parents = [zone for zone in zones_named(route53, name) if not is_private(zone)]
         if len(parents) > 1:
-            ids = ", ".join(_zone_id(zone["Id"]) for zone in parents)
+            ids = ", ".join(zone_id_of(zone) for zone in parents)
             raise OpsError(f"{len(parents)} public hosted zones are named {name}, the parent of {domain.name}: "
                            f"{ids}. Set zone_id = \"<the one the registrar uses>\" for {domain.name} in the "
                            "config, then run adopt again; nothing written")
         if parents:
-            return None, _zone_id(parents[0]["Id"])
+            return None, zone_id_of(parents[0])
     return None, None
 
 
@@ -228,7 +201,7 @@ def discover(domain: Domain, *, zone_id: str | None = None) -> Discovery:
         zone = route53.get_hosted_zone(Id=domain.zone_id)["HostedZone"]
         findings.append(Finding("hosted zone", zone["Name"].rstrip("."), domain.zone_id,
                                 "read only (zone_id in the config)"))
-        if _is_private({"Config": zone.get("Config", {})}):
+        if is_private(zone):
             raise OpsError(f"zone_id {domain.zone_id} is a private hosted zone: public mail needs a public one; "
                            "nothing written")
     elif own_zone is not None:
@@ -345,12 +318,9 @@ def _wanted_value(domain: Domain, entry: str, target: str) -> tuple[str, int]:
 
 def render(discovery: Discovery) -> str:
     domain = discovery.domain
-    header = ("Resource", "Name", "Live", "First plan")
     rows = [(f.what, f.name, f.live if f.live is not None else "not found", f.plan) for f in discovery.findings]
-    widths = [max(len(row[i]) for row in [header, *rows]) for i in range(4)]
-    line = lambda row: "| " + " | ".join(cell.ljust(widths[i]) for i, cell in enumerate(row)) + " |"  # noqa: E731
     lines = [f"{domain.name} (stack {domain.stack_name}): what already exists in AWS", "",
-             line(header), "|" + "|".join("-" * (w + 2) for w in widths) + "|", *map(line, rows)]
+             *table(("Resource", "Name", "Live", "First plan"), rows)]
     if discovery.notes:
         lines += ["", *[f"- {note}" for note in discovery.notes]]
     return "\n".join(lines) + "\n"

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -24,21 +25,49 @@ class ZoneReport:
     records: list[Record]
 
 
+def zone_id_of(zone: dict[str, Any]) -> str:
+    """``Z123`` from a listed zone's ``/hostedzone/Z123``."""
+    return str(zone["Id"]).rsplit("/", 1)[-1]
+
+
+def is_private(zone: dict[str, Any]) -> bool:
+    return bool(zone.get("Config", {}).get("PrivateZone"))
+
+
+def zones_named(route53: Any, name: str) -> list[dict[str, Any]]:
+    """Every hosted zone named ``name``, public and private, read with ListHostedZonesByName."""
+    wanted = name.rstrip(".").lower() + "."
+    zones: list[dict[str, Any]] = []
+    kwargs: dict[str, str] = {"DNSName": wanted}
+    while True:
+        page = route53.list_hosted_zones_by_name(**kwargs)
+        batch = page.get("HostedZones", [])
+        zones += [zone for zone in batch if zone["Name"].lower() == wanted]
+        # Listed in name order: once another name shows up, there are no more of this one.
+        if not page.get("IsTruncated") or any(zone["Name"].lower() != wanted for zone in batch):
+            return zones
+        kwargs = {"DNSName": page["NextDNSName"], "HostedZoneId": page["NextHostedZoneId"]}
+
+
 def find_zone_id(route53: Any, domain: str) -> str:
     """The public hosted zone named ``domain``; an error when none or several."""
-    wanted = domain.rstrip(".").lower() + "."
-    zones = [
-        zone
-        for page in route53.get_paginator("list_hosted_zones").paginate()
-        for zone in page["HostedZones"]
-        if zone["Name"].lower() == wanted and not zone.get("Config", {}).get("PrivateZone")
-    ]
+    zones = [zone for zone in zones_named(route53, domain) if not is_private(zone)]
     if not zones:
         raise OpsError(f"no public hosted zone named {domain}")
     if len(zones) > 1:
-        ids = ", ".join(zone["Id"].split("/")[-1] for zone in zones)
+        ids = ", ".join(zone_id_of(zone) for zone in zones)
         raise OpsError(f"several public hosted zones are named {domain} ({ids}): the registrar uses one")
-    return zones[0]["Id"].split("/")[-1]
+    return zone_id_of(zones[0])
+
+
+def table(header: tuple[str, ...], rows: Sequence[tuple[str, ...]]) -> list[str]:
+    """A markdown table, columns padded to their widest cell."""
+    widths = [max(len(row[i]) for row in [header, *rows]) for i in range(len(header))]
+
+    def line(row: tuple[str, ...]) -> str:
+        return "| " + " | ".join(cell.ljust(widths[i]) for i, cell in enumerate(row)) + " |"
+
+    return [line(header), "|" + "|".join("-" * (w + 2) for w in widths) + "|", *map(line, rows)]
 
 
 def zone_report(domain: str) -> ZoneReport:
@@ -65,11 +94,8 @@ def zone_report(domain: str) -> ZoneReport:
 
 
 def render(report: ZoneReport) -> str:
-    header = ("Type", "Name", "Value", "TTL")
     rows = [(r.type, r.name, r.value, "" if r.ttl is None else str(r.ttl)) for r in report.records]
-    widths = [max(len(row[i]) for row in [header, *rows]) for i in range(4)]
-    line = lambda row: "| " + " | ".join(cell.ljust(widths[i]) for i, cell in enumerate(row)) + " |"  # noqa: E731
-    table = [line(header), "|" + "|".join("-" * (w + 2) for w in widths) + "|", *map(line, rows)]
     registrar = [f"Name servers to set at the registrar for {report.domain}:"]
     registrar += [f"  {ns}" for ns in report.name_servers]
-    return "\n".join([f"Hosted zone {report.domain} ({report.zone_id})", *table, "", *registrar])
+    return "\n".join([f"Hosted zone {report.domain} ({report.zone_id})", *table(("Type", "Name", "Value", "TTL"), rows),
+                      "", *registrar])

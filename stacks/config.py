@@ -494,7 +494,7 @@ def _domain_problems(table: DomainTable, domain: Domain, defaults: Defaults, lis
             "records send its mail to SES's bounce handling; a MAIL FROM domain cannot be a sending domain "
             f"too: give {owner.name!r} another mail_from (or mail_from = false), or use another name"
         )
-    parent = next((listed[name] for name in _ancestors(domain.name) if name in listed), None)
+    parent = next((listed[name] for name in ancestors(domain.name) if name in listed), None)
     if parent is not None and domain.zone_id is None:
         where = f'zone_id = "{parent.zone_id}"' if parent.zone_id else \
             f"zone_id = the id of its hosted zone (the zone_id output of stack {parent.stack_name!r})"
@@ -547,7 +547,7 @@ def _adoption_problems(domain: Domain, adopt: Adoption) -> list[str]:
     return problems
 
 
-def _ancestors(name: str) -> list[str]:
+def ancestors(name: str) -> list[str]:
     """The names above ``name`` that can be domains (two labels or more), nearest first."""
     labels = name.split(".")
     return [".".join(labels[index:]) for index in range(1, len(labels) - 1)]

@@ -90,3 +90,31 @@ def run_app(env: dict[str, str], cwd: Path = ROOT, **extra: str) -> subprocess.C
         text=True,
         timeout=300,
     )
+
+
+HEAD = """
+[defaults]
+region = "eu-south-2"
+ses_region = "eu-west-3"
+
+[state]
+bucket = "studyflow-terraform-state"
+"""
+
+
+def refused(write_config: Any, text: str) -> list[str]:
+    """The problems ``text`` is refused for, one per line, each without the leading ``<file>: ``."""
+    import pytest
+
+    from stacks.config import ConfigError, load_config
+
+    path = write_config(text)
+    with pytest.raises(ConfigError) as error:
+        load_config(path)
+    lines = str(error.value).splitlines()
+    assert all(line.startswith(f"{path}: ") for line in lines), lines
+    return [line.removeprefix(f"{path}: ") for line in lines]
+
+
+def domains(text: str, head: str = HEAD) -> str:
+    return textwrap.dedent(head) + textwrap.dedent(text)

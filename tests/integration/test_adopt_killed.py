@@ -77,7 +77,7 @@ def test_a_first_apply_killed_anywhere_is_adopted_never_duplicated(emulator, tmp
                 os.kill(pid, signal.SIGKILL)
                 killed[domain] = seen
         time.sleep(0.1)
-    stdout, stderr = deploy.communicate(timeout=900)
+    _, stderr = deploy.communicate(timeout=900)
     assert set(killed) == set(KILLED_AT), f"killed only {sorted(killed)}\n" + stderr[-4000:]
     assert deploy.returncode != 0, stderr[-4000:]
 

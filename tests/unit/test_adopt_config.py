@@ -12,12 +12,11 @@ import tomllib
 
 import pytest
 
-from helpers import synth_config
+from helpers import HEAD, domains, refused, synth_config
 from modules.values import Adoption
 from ops.adopt import Discovery, write_adoption
 from ops.aws import OpsError
 from stacks.config import ConfigError, load_config
-from test_config_strict import HEAD, domains, refused
 
 TOKENS = ["a" * 32, "b" * 32, "c" * 32]
 SEED = '[[domain]]\nname = "polplana.work"\n'
@@ -136,7 +135,7 @@ def test_a_write_that_would_not_load_leaves_the_file_as_it_was(tmp_path):
     path = tmp_path / "domains.toml"
     path.write_text(HEAD + '[[domain]]\nname = "polplana.work"\nzone_id = "Z0READONLY"\n')
     before = path.read_bytes()
-    with pytest.raises(OpsError, match="left as it was: .*keep one"):
+    with pytest.raises(OpsError, match=r"left as it was: .*keep one"):
         write_adoption(discovery(path, "polplana.work", Adoption(zone_id="Z0LIVE")), path)
     assert path.read_bytes() == before
     assert sorted(p.name for p in tmp_path.iterdir()) == ["domains.toml"]  # no temporary file left

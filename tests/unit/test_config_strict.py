@@ -8,38 +8,14 @@ one line per problem names the file, the domain and the key; ``load_config`` wri
 from __future__ import annotations
 
 import codecs
-import textwrap
 
 import pytest
 from pydantic import ValidationError
 
-from helpers import SEED_CONFIG
+from helpers import HEAD, SEED_CONFIG, domains, refused
 from modules.dns_names import MAX_NAME_LENGTH
 from modules.values import DmarcPolicy, dkim_record_name_length
 from stacks.config import STACK_TAG_KEYS, ConfigError, load_config, partition_of
-
-HEAD = """
-[defaults]
-region = "eu-south-2"
-ses_region = "eu-west-3"
-
-[state]
-bucket = "studyflow-terraform-state"
-"""
-
-
-def refused(write_config, text: str) -> list[str]:
-    """The problems ``text`` is refused for, one per line, each without the leading ``<file>: ``."""
-    path = write_config(text)
-    with pytest.raises(ConfigError) as error:
-        load_config(path)
-    lines = str(error.value).splitlines()
-    assert all(line.startswith(f"{path}: ") for line in lines), lines
-    return [line.removeprefix(f"{path}: ") for line in lines]
-
-
-def domains(text: str, head: str = HEAD) -> str:
-    return textwrap.dedent(head) + textwrap.dedent(text)
 
 
 def name_of_length(length: int) -> str:
