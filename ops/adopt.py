@@ -462,36 +462,34 @@ def _state_ids(config: Config, stack: str) -> dict[str, set[str]]:
 
 
 def existing_unmanaged(config: Config, domain: Domain) -> list[str]:
-    """What exists in AWS for ``domain`` that its stack would try to create and fail on, or duplicate.
+    """What exists in AWS for ``domain`` that its stack would try to create, and fail on or duplicate.
 
-    A zone of the domain's name (a second one would get other name servers), the identity
-    (``AlreadyExistsException``), its MAIL FROM, and the records the stack does not take over
-    by itself (in a zone it did not create, all but the DKIM CNAMEs). Neither in the stack's
-    state nor in ``[domain.adopt]``.
+    Only what is neither in the stack's state nor in ``[domain.adopt]`` is looked up: a public
+    zone of the domain's name when the stack would create one (a second zone gets other name
+    servers), the SES identity (``AlreadyExistsException``), and, in a zone the stack did not
+    create, the DMARC, MX and SPF record sets (not overwritten there; the DKIM CNAMEs are).
+    What the stack already manages is not checked, so a config change to it is never blocked.
     """
     state = _state_ids(config, domain.stack_name)
     adopted = domain.adopt or Adoption()
-    zones_in_state = sorted(state.get("aws_route53_zone", set()))
-    # The zone in the state, if any, is the one to look in (another of that name is not this stack's).
-    discovery = discover(domain, zone_id=zones_in_state[0] if zones_in_state and not domain.zone_id else None)
-    facts = discovery.facts
     problems = []
-    zone_in_state = bool(zones_in_state)
-    if facts.zone_id is not None and not zone_in_state and adopted.zone_id is None:
-        problems.append(f"hosted zone {facts.zone_id} ({domain.name})")
-    if facts.identity and domain.name not in state.get("aws_sesv2_email_identity", set()) and not adopted.identity:
+    route53 = client("route53", ROUTE53_REGION)
+    zone_in_state = bool(state.get("aws_route53_zone"))
+    if domain.zone_id is None and adopted.zone_id is None and not zone_in_state:
+        found = [zone_id_of(zone) for zone in zones_named(route53, domain.name) if not is_private(zone)]
+        if found:
+            problems.append(f"hosted zone {', '.join(found)} ({domain.name})")
+    identity_known = domain.name in state.get("aws_sesv2_email_identity", set()) or adopted.identity
+    if not identity_known and _identity(client("sesv2", domain.ses_region), domain) is not None:
         problems.append(f"SES identity {domain.name} in {domain.ses_region}")
-    if facts.mail_from and domain.name not in state.get("aws_sesv2_email_identity_mail_from_attributes", set()) \
-            and not adopted.mail_from:
-        problems.append(f"MAIL FROM attributes of {domain.name}")
-    zone = domain.zone_id or facts.zone_id
-    taken_over = domain.zone_id is None and zone_in_state  # a zone the stack created: it overwrites its records
-    for entry in facts.records:
-        name, _, type = entry.rpartition(" ")
-        if type == "CNAME" or taken_over or adopted.has_record(name, type):
-            continue
-        if f"{zone}_{name}_{type}" not in state.get("aws_route53_record", set()):
-            problems.append(f"record {entry}")
+    zone = domain.zone_id or adopted.zone_id
+    if zone is not None:  # a zone others' records may be in: the stack does not overwrite them
+        for entry in managed_records(domain):
+            name, _, type = entry.rpartition(" ")
+            if adopted.has_record(name, type) or f"{zone}_{name}_{type}" in state.get("aws_route53_record", set()):
+                continue
+            if _record_set(route53, zone, name, type) is not None:
+                problems.append(f"record {entry}")
     return problems
 
 

@@ -157,3 +157,48 @@ def test_nothing_to_adopt_writes_nothing(fresh, adopt, config_file):
     assert result.returncode == 0, result.stderr
     assert "nothing to adopt, nothing written" in result.stdout
     assert config_file.read_bytes() == before
+
+
+def put_state(emulator, bucket: str, stack: str, resources: dict[str, list[str]]) -> None:
+    """A stack's Terraform state in the bucket, holding resources of these types with these ids."""
+    import json
+
+    s3 = emulator.client("s3", "eu-south-2")
+    s3.create_bucket(Bucket=bucket, CreateBucketConfiguration={"LocationConstraint": "eu-south-2"})
+    state = {"version": 4, "resources": [
+        {"mode": "managed", "type": kind, "name": f"r{index}", "instances": [{"attributes": {"id": id}}]}
+        for index, (kind, ids) in enumerate(resources.items()) for id in ids]}
+    s3.put_object(Bucket=bucket, Key=f"{stack}/terraform.tfstate", Body=json.dumps(state).encode())
+
+
+def test_check_existing_names_the_adopt_command_for_what_no_state_holds(fresh, ops, config_file):
+    console_setup(fresh, DOMAIN, unrelated=False)
+    result = ops("check-existing", "polplana-work", MAIL_DOMAINS_FILE=str(config_file))
+    assert result.returncode == 1
+    assert "hosted zone" in result.stderr and f"SES identity {DOMAIN} in {SES_REGION}" in result.stderr
+    assert f"python -m ops adopt {DOMAIN} --write" in result.stderr
+
+
+def test_check_existing_leaves_what_the_stack_manages_to_the_plan(fresh, ops, config_file):
+    """A live value the config changes (here the key length) is the plan's business, not a refusal."""
+    setup = console_setup(fresh, DOMAIN, identity=False, unrelated=False)
+    fresh.client("sesv2", SES_REGION).create_email_identity(
+        EmailIdentity=DOMAIN, DkimSigningAttributes={"NextSigningKeyLength": "RSA_1024_BIT"})
+    put_state(fresh, "adopt-refusals", "polplana-work", {
+        "aws_route53_zone": [setup["zone_id"]], "aws_sesv2_email_identity": [DOMAIN]})
+    result = ops("check-existing", "polplana-work", MAIL_DOMAINS_FILE=str(config_file))
+    assert result.returncode == 0, result.stderr
+
+
+def test_check_existing_finds_records_in_an_adopted_zone(fresh, ops, tmp_path):
+    parent = console_setup(fresh, "example.com", identity=False, unrelated=False)
+    path = tmp_path / "domains.toml"
+    path.write_text(config("news.example.com", bucket="adopt-records",
+                           extra_domain_keys=f'zone_id = "{parent["zone_id"]}"\n'))
+    route53 = fresh.client("route53")
+    route53.change_resource_record_sets(HostedZoneId=parent["zone_id"], ChangeBatch={"Changes": [{
+        "Action": "CREATE", "ResourceRecordSet": {"Name": "_dmarc.news.example.com", "Type": "TXT", "TTL": 300,
+                                                  "ResourceRecords": [{"Value": '"v=DMARC1; p=reject;"'}]}}]})
+    result = ops("check-existing", "news-example-com", MAIL_DOMAINS_FILE=str(path))
+    assert result.returncode == 1
+    assert "record _dmarc.news.example.com TXT" in result.stderr
