@@ -47,7 +47,7 @@ def test_first_plan_creates_everything_and_is_safe(project):
     result = summary(plan_json(project))
     assert result.returncode == 0, result.stdout + result.stderr
     # zone, identity, mail-from attributes, 3 DKIM CNAMEs, DMARC, MX, SPF
-    assert row(result.stdout) == [f"`{STACK}`", "9", "0", "0", "0", "none"]
+    assert row(result.stdout) == [f"`{STACK}`", "0", "9", "0", "0", "0", "none"]
 
 
 def test_renaming_mail_from_replaces_records_and_fails_unless_allowed(project):
@@ -57,7 +57,7 @@ def test_renaming_mail_from_replaces_records_and_fails_unless_allowed(project):
     plan = plan_json(project)
     refused = summary(plan)
     assert refused.returncode == 1
-    assert row(refused.stdout) == [f"`{STACK}`", "0", "1", "2", "0", "**2**"]
+    assert row(refused.stdout) == [f"`{STACK}`", "0", "0", "1", "2", "0", "**2**"]
     assert refused.stdout.count("DNS record replaced (mail.plans.example.com") == 2
     allowed = summary(plan, "--allow-destructive")
     assert allowed.returncode == 0
@@ -67,7 +67,7 @@ def test_renaming_mail_from_replaces_records_and_fails_unless_allowed(project):
 def test_destroy_plan_names_the_zone_and_identity(project):
     result = summary(plan_json(project, "-destroy"))
     assert result.returncode == 1
-    assert row(result.stdout)[1:5] == ["0", "0", "0", "9"]
+    assert row(result.stdout)[1:6] == ["0", "0", "0", "0", "9"]
     assert "hosted zone deleted: it gets new name servers and the registrar's NS go stale" in result.stdout
     assert "SES identity deleted: new DKIM tokens" in result.stdout
 
