@@ -127,19 +127,22 @@ deploy_in_order() {
   export MAIL_TERRAFORM MAIL_TERRAFORM_RUNS TERRAFORM_BINARY_NAME="$ROOT/toolchain/terraform-guard"
   local common=(-o "$out" --skip-provider-lock --parallelism "$parallelism")
 
+  # Only the domain stacks asked for (`scripts/deploy state` deploys the state stack alone).
+  local domains=()
+  for flag in "${stacks[@]}"; do [ "$flag" = state ] || domains+=("$flag"); done
+  # Before any apply: a zone, identity or record that exists in AWS but not in a domain stack's state
+  # (made in the console, or left by a killed apply) would be created twice or fail the apply. Stop,
+  # naming the `ops adopt` command, or with --adopt run it.
+  if [ ${#domains[@]} -gt 0 ]; then
+    python -m ops check-existing "${domains[@]}" "${adopt[@]}" || die "nothing deployed (see above)"
+  fi
   bootstrap="$(python -m ops bootstrap-state --out "$out" "${approve[@]}")" || die "the state stack could not be bootstrapped (see above)"
   if [ "$bootstrap" != bootstrapped ]; then
     cdktf deploy state "${common[@]}" "${flags[@]}" || status=$?
     python -m ops deploy-check "$MAIL_TERRAFORM_RUNS" --out "$out" state || exit 1
     [ "$status" = 0 ] || die "cdktf deploy state exited $status"
   fi
-  # Only the domain stacks asked for (`scripts/deploy state` deploys the state stack alone).
-  local domains=()
-  for flag in "${stacks[@]}"; do [ "$flag" = state ] || domains+=("$flag"); done
   [ ${#domains[@]} -gt 0 ] || return 0
-  # A zone, identity or record that exists in AWS but not in a stack's state (made in the console, or
-  # left by a killed apply) would be created twice or fail the apply: stop, or adopt with --adopt.
-  python -m ops check-existing "${domains[@]}" "${adopt[@]}" || die "no domain stack deployed (see above)"
   cdktf deploy "${domains[@]}" "${common[@]}" "${flags[@]}" || status=$?
   python -m ops deploy-check "$MAIL_TERRAFORM_RUNS" --out "$out" "${domains[@]}" || exit 1
   [ "$status" = 0 ] || die "cdktf deploy exited $status"

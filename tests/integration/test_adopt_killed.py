@@ -3,7 +3,7 @@
 Three domains are deployed at once, and each stack's Terraform is killed at another point of its
 first apply: once its zone exists, once its SES identity exists, once a DKIM record exists. After
 the locks are lifted (as the README says), scripts/deploy stops before applying anything, naming
-the exact `ops adopt` command; with --adopt it takes them over and converges: one zone per domain
+the exact `ops adopt` command (so does scripts/plan); with --adopt it takes them over and converges: one zone per domain
 with its first name servers, the first DKIM tokens, and empty plans after.
 """
 
@@ -97,6 +97,13 @@ def test_a_first_apply_killed_anywhere_is_adopted_never_duplicated(emulator, tmp
     for domain in KILLED_AT:
         assert f"python -m ops adopt {domain} --write" in refused.stderr, refused.stderr[-4000:]
     assert {domain: live(route53, sesv2, domain) for domain in KILLED_AT} == left
+
+    # scripts/plan stops the same way, before planning anything.
+    plan = subprocess.run([str(ROOT / "scripts" / "plan")], cwd=ROOT, env={**env, "PLANS_DIR": str(work / "plans")},
+                          capture_output=True, text=True, timeout=600)
+    assert plan.returncode != 0
+    assert f"python -m ops adopt {next(iter(KILLED_AT))} --write" in plan.stderr, plan.stderr[-3000:]
+    assert not (work / "plans" / "commit").exists()
 
     # Asked to, it adopts what is there and converges: no second zone, the first tokens.
     adopted = run(env, "--adopt", "--", "--auto-approve", "--no-color")
