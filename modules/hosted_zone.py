@@ -21,7 +21,7 @@ class HostedZone(Construct):
       of ``domain``. An adopted zone is only read, never changed or destroyed.
       Default: ``None`` (create the zone).
     - ``adopt``: what exists already (``Adoption``): its ``zone_id`` is imported as this
-      stack's zone (same name servers, comment ``zone_comment`` kept), and its ``records``
+      stack's zone (same name servers; comment ``zone_comment`` and ``delegation_set_id`` kept), and its ``records``
       are imported by ``record``. Default: ``None`` (nothing exists).
     - ``comment``: the created zone's comment. Default: ``"Email for <domain> (SES), managed by cdktf"``.
     - ``protect``: ``prevent_destroy`` on the created zone. Default: ``True``: its name
@@ -66,6 +66,7 @@ class HostedZone(Construct):
                 name=domain,
                 comment=comment if comment is not None else f"Email for {domain} (SES), managed by cdktf",
                 force_destroy=False,
+                delegation_set_id=self.adopt.delegation_set_id if self.imported else None,
                 tags=dict(tags) if tags else None,
                 lifecycle=TerraformResourceLifecycle(prevent_destroy=protect),
             )

@@ -257,6 +257,8 @@ class Adoption:
     """The domain's own public hosted zone: imported, so it keeps its name servers."""
     zone_comment: Annotated[str, Strict()] | None = None
     """That zone's comment, kept as it is."""
+    delegation_set_id: Annotated[str, Strict()] | None = None
+    """That zone's reusable delegation set, kept (a zone moved to another set gets other name servers)."""
     identity: Annotated[bool, Strict()] = False
     """The SES identity exists in the domain's SES region: imported, with its DKIM keys."""
     dkim_tokens: tuple[Annotated[str, Strict(), AfterValidator(_check_token)], ...] = ()
@@ -276,8 +278,9 @@ class Adoption:
             raise ValueError("dkim_tokens are given but identity is false: tokens belong to an existing identity")
         if self.mail_from and not self.identity:
             raise ValueError("mail_from = true needs identity = true: MAIL FROM is set on an identity")
-        if self.zone_comment is not None and self.zone_id is None:
-            raise ValueError("zone_comment is given but zone_id is not: the comment is the imported zone's")
+        if (self.zone_comment is not None or self.delegation_set_id is not None) and self.zone_id is None:
+            raise ValueError("zone_comment or delegation_set_id is given but zone_id is not: they are the "
+                             "imported zone's")
         repeated = sorted({entry for entry in self.records if self.records.count(entry) > 1})
         if repeated:
             raise ValueError(f"records lists {', '.join(map(repr, repeated))} twice")

@@ -25,13 +25,15 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from modules.values import DKIM_TOKEN_COUNT, Adoption, dkim_record_value, dkim_target_for_region
+from modules.values import DKIM_TOKEN_COUNT, Adoption
 from ops.aws import OpsError, client
-from ops.zone import is_private, table, zone_id_of, zones_named
+from ops.zone import is_private, public_zones_named, table, zone_id_of, zones_named
 from stacks.config import Config, ConfigError, Domain, ancestors, config_path, load_config, managed_records
 
 ROUTE53_REGION = "us-east-1"  # Route 53 is global; its API lives here
-EASY_DKIM_ORIGINS = ("AWS_SES",)  # SigningAttributesOrigin of Easy DKIM; region-specific ones start with it
+EASY_DKIM_ORIGIN = "AWS_SES"
+"""SigningAttributesOrigin of Easy DKIM. ``EXTERNAL`` is BYODKIM; ``AWS_SES_<REGION>`` is Deterministic
+Easy DKIM (DEED): the identity signs with the keys of a parent identity in that region."""
 
 
 @dataclass(frozen=True)
@@ -64,10 +66,14 @@ class Discovery:
         return sum(1 for finding in self.findings if finding.plan.startswith("import"))
 
 
+def _name_servers(route53: Any, zone_id: str) -> str:
+    return ", ".join(route53.get_hosted_zone(Id=zone_id).get("DelegationSet", {}).get("NameServers", []))
+
+
 def _choose_zone(route53: Any, domain: Domain, zone_id: str | None) -> tuple[str | None, str | None]:
     """(the domain's own public zone to import, a parent public zone that holds it); both None: create."""
     zones = zones_named(route53, domain.name)
-    public = [zone for zone in zones if not is_private(zone)]
+    public = public_zones_named(route53, domain.name)
     if zone_id is not None:
         if zone_id not in {zone_id_of(zone) for zone in public}:
             listed = ", ".join(zone_id_of(zone) for zone in public) or "none"
@@ -75,11 +81,11 @@ def _choose_zone(route53: Any, domain: Domain, zone_id: str | None) -> tuple[str
                            f"(those are: {listed}); nothing written")
         return zone_id, None
     if len(public) > 1:
-        ids = ", ".join(zone_id_of(zone) for zone in public)
+        servers = "; ".join(f"{zone_id_of(zone)} ({_name_servers(route53, zone_id_of(zone))})" for zone in public)
         raise OpsError(
-            f"{len(public)} public hosted zones are named {domain.name}: {ids}. The registrar delegates to one "
-            f"of them (compare its name servers with `python -m ops zone` output or `aws route53 get-hosted-zone`): "
-            f"run again with --zone-id <that one>; nothing written"
+            f"{len(public)} public hosted zones are named {domain.name}: {servers}. The registrar delegates to "
+            f"the one whose name servers it lists (`dig NS {domain.name}` shows them): run again with "
+            "--zone-id <that one>; nothing written"
         )
     if public:
         return zone_id_of(public[0]), None
@@ -91,7 +97,7 @@ def _choose_zone(route53: Any, domain: Domain, zone_id: str | None) -> tuple[str
             "one in the console and run adopt again; nothing written"
         )
     for name in ancestors(domain.name):
-        parents = [zone for zone in zones_named(route53, name) if not is_private(zone)]
+        parents = public_zones_named(route53, name)
         if len(parents) > 1:
             ids = ", ".join(zone_id_of(zone) for zone in parents)
             raise OpsError(f"{len(parents)} public hosted zones are named {name}, the parent of {domain.name}: "
@@ -116,12 +122,21 @@ def _record_set(route53: Any, zone_id: str, name: str, type: str) -> dict[str, A
 _TXT_STRING = re.compile(r'"((?:[^"\\]|\\.)*)"')
 
 
+_TXT_ESCAPE = re.compile(r"\\([0-7]{3}|.)")
+
+
 def _txt_text(value: str) -> str:
-    """A TXT record's text from Route 53's quoted form: ``"a" "b"`` -> ``ab`` (``\\"`` -> ``"``)."""
+    """A TXT record's text from Route 53's quoted form: ``"a" "b"`` -> ``ab``; ``\\"`` -> ``"``, and
+    octal escapes (``\\073``) -> the character."""
     strings = _TXT_STRING.findall(value)
     if not strings:
         return value.strip()
-    return "".join(re.sub(r"\\(.)", r"\1", string) for string in strings)
+
+    def unescape(match: re.Match[str]) -> str:
+        code = match.group(1)
+        return chr(int(code, 8)) if len(code) == 3 else code
+
+    return "".join(_TXT_ESCAPE.sub(unescape, string) for string in strings)
 
 
 def _live_value(rrset: dict[str, Any]) -> str:
@@ -146,6 +161,15 @@ def _record_plan(rrset: dict[str, Any], want_value: str, want_ttl: int) -> str:
     return "import, then update " + " and ".join(changes) if changes else "import"
 
 
+def _tags_plan(kept: str, live: dict[str, str], domain: Domain) -> str:
+    """``kept`` closed, and the tag update when the live tags are not the config's (a stack that adopts
+    adds no tags of its own, so the config's are the domain's ``tags`` and ``[defaults]``'s)."""
+    if live == domain.tags:
+        return kept + ")"
+    wanted = ", ".join(f"{key}={value}" for key, value in sorted(domain.tags.items())) or "none"
+    return f"{kept}), then update tags to {wanted}"
+
+
 def _key_length(bits: int) -> str:
     return f"RSA_{bits}_BIT"
 
@@ -163,8 +187,16 @@ def _check_identity(identity: dict[str, Any], domain: Domain) -> None:
         raise OpsError(f"the SES identity {domain.name} in {domain.ses_region} is of type "
                        f"{identity.get('IdentityType')}, not DOMAIN; nothing written")
     dkim = identity.get("DkimAttributes") or {}
-    origin = dkim.get("SigningAttributesOrigin", "AWS_SES")
-    if not origin.startswith(EASY_DKIM_ORIGINS):
+    origin = dkim.get("SigningAttributesOrigin", EASY_DKIM_ORIGIN)
+    if origin.startswith(EASY_DKIM_ORIGIN + "_"):
+        raise OpsError(
+            f"the SES identity {domain.name} in {domain.ses_region} signs with the Easy DKIM keys of a parent "
+            f"identity in another region (Deterministic Easy DKIM, SigningAttributesOrigin {origin}); its DKIM "
+            "CNAMEs belong to that parent, and this project manages an identity's own Easy DKIM keys only. "
+            "Take over the parent identity's domain instead, or switch this identity to its own Easy DKIM keys "
+            "in the SES console first; nothing written"
+        )
+    if origin != EASY_DKIM_ORIGIN:
         raise OpsError(
             f"the SES identity {domain.name} in {domain.ses_region} signs with its own key (BYODKIM, "
             f"SigningAttributesOrigin {origin}); this project manages Easy DKIM only, and taking it over would "
@@ -197,6 +229,7 @@ def discover(domain: Domain, *, zone_id: str | None = None) -> Discovery:
     # The zone.
     own_zone, parent = (None, None) if domain.zone_id else _choose_zone(route53, domain, zone_id)
     comment: str | None = None
+    delegation_set: str | None = None
     if domain.zone_id is not None:
         zone = route53.get_hosted_zone(Id=domain.zone_id)["HostedZone"]
         findings.append(Finding("hosted zone", zone["Name"].rstrip("."), domain.zone_id,
@@ -207,9 +240,15 @@ def discover(domain: Domain, *, zone_id: str | None = None) -> Discovery:
     elif own_zone is not None:
         answer = route53.get_hosted_zone(Id=own_zone)
         comment = answer["HostedZone"].get("Config", {}).get("Comment", "")
-        servers = ", ".join(answer.get("DelegationSet", {}).get("NameServers", []))
+        delegation = answer.get("DelegationSet", {})
+        servers = ", ".join(delegation.get("NameServers", []))
+        if delegation.get("Id"):
+            delegation_set = str(delegation["Id"]).rsplit("/", 1)[-1]
+            notes.append(f"the zone uses the reusable delegation set {delegation_set}: kept (delegation_set_id)")
+        tags = route53.list_tags_for_resource(ResourceType="hostedzone", ResourceId=own_zone)
+        live_tags = {tag["Key"]: tag["Value"] for tag in tags.get("ResourceTagSet", {}).get("Tags", [])}
         findings.append(Finding("hosted zone", domain.name, f"{own_zone} ({servers})",
-                                "import (same name servers; comment kept)"))
+                                _tags_plan("import (same name servers; comment kept", live_tags, domain)))
     elif parent is not None:
         findings.append(Finding("hosted zone", domain.name, f"parent zone {parent}",
                                 f"read only: records go in the parent zone (zone_id = \"{parent}\")"))
@@ -236,8 +275,9 @@ def discover(domain: Domain, *, zone_id: str | None = None) -> Discovery:
         status = identity.get("VerificationStatus", dkim.get("Status", "?"))
         configuration_set = identity.get("ConfigurationSetName")
         live = f"Easy DKIM {dkim.get('CurrentSigningKeyLength') or dkim.get('NextSigningKeyLength')}, {status}"
-        plan = "import (DKIM keys and tokens kept" + (f", configuration set {configuration_set} kept" if
-                                                      configuration_set else "") + ")"
+        plan = _tags_plan("import (DKIM keys and tokens kept" + (
+            f", configuration set {configuration_set} kept" if configuration_set else ""),
+            {tag["Key"]: tag["Value"] for tag in identity.get("Tags", [])}, domain)
         findings.append(Finding(f"SES identity ({domain.ses_region})", domain.name, live, plan))
         if status not in ("SUCCESS",):
             notes.append(f"the SES identity is {status}: adopted as it is. SES verifies it once its DKIM CNAMEs "
@@ -274,16 +314,14 @@ def discover(domain: Domain, *, zone_id: str | None = None) -> Discovery:
 
     # The record sets the stack manages, each read alone by name and type.
     found_records: list[str] = []
-    target = dkim_target_for_region(domain.ses_region)
-    wanted = {name: (purpose, _wanted_value(domain, name, target)) for name, purpose in
-              managed_records(domain, tokens).items()}
-    for entry, (purpose, (value, ttl)) in wanted.items():
+    for entry, wanted in managed_records(domain, tokens).items():
         name, _, type = entry.rpartition(" ")
         rrset = _record_set(route53, records_zone, name, type) if records_zone else None
         if rrset is None:
-            findings.append(Finding(purpose, entry, None, "create"))
+            findings.append(Finding(wanted.purpose, entry, None, "create"))
             continue
-        findings.append(Finding(purpose, entry, _live_value(rrset), _record_plan(rrset, value, ttl)))
+        findings.append(Finding(wanted.purpose, entry, _live_value(rrset), _record_plan(rrset, wanted.value,
+                                                                                          wanted.ttl)))
         found_records.append(entry)
     if not tokens:
         notes.append("the DKIM CNAMEs are named by tokens SES issues when it creates the identity: created then")
@@ -291,6 +329,7 @@ def discover(domain: Domain, *, zone_id: str | None = None) -> Discovery:
     facts = Adoption(
         zone_id=own_zone,
         zone_comment=comment if own_zone else None,
+        delegation_set_id=delegation_set,
         identity=identity is not None,
         dkim_tokens=tokens,
         configuration_set=configuration_set,
@@ -298,22 +337,6 @@ def discover(domain: Domain, *, zone_id: str | None = None) -> Discovery:
         records=tuple(found_records),
     )
     return Discovery(domain=domain, facts=facts, findings=findings, notes=notes, parent_zone_id=parent)
-
-
-def _wanted_value(domain: Domain, entry: str, target: str) -> tuple[str, int]:
-    """What the stack writes at ``entry`` (``"<name> <TYPE>"``): the value as ``_live_value`` shows it, and TTL."""
-    name, _, type = entry.rpartition(" ")
-    if type == "CNAME":
-        return dkim_record_value(name.split(".", 1)[0], target), domain.dkim_ttl
-    if name.startswith("_dmarc.") and domain.dmarc is not None:
-        return domain.dmarc.render(), domain.record_ttl
-    setting = domain.mail_from_setting
-    assert setting is not None
-    if type == "MX":
-        return setting.mx_value(domain.ses_region), domain.record_ttl
-    from modules.values import SPF_RECORD
-
-    return SPF_RECORD, domain.record_ttl
 
 
 def render(discovery: Discovery) -> str:
@@ -333,6 +356,8 @@ def adopt_table(discovery: Discovery) -> dict[str, Any]:
     if facts.zone_id is not None:
         table["zone_id"] = facts.zone_id
         table["zone_comment"] = facts.zone_comment or ""
+        if facts.delegation_set_id:
+            table["delegation_set_id"] = facts.delegation_set_id
     if facts.identity:
         table["identity"] = True
         table["dkim_tokens"] = list(facts.dkim_tokens)
@@ -354,12 +379,16 @@ def write_adoption(discovery: Discovery, path: Path, *, today: datetime.date | N
     import tomlkit
 
     domain = discovery.domain
+    path = path.resolve()  # a symlinked config: write the file it points at, keep the link
     text = path.read_text(encoding="utf-8")
     document = tomlkit.parse(text)
     entries = document.get("domain", [])
     entry = next((item for item in entries if str(item.get("name", "")).rstrip(".").lower() == domain.name), None)
     if entry is None:
         raise OpsError(f"{path}: no [[domain]] named {domain.name}; nothing written")
+    if not isinstance(entry, tomlkit.items.Table):
+        raise OpsError(f"{path}: the domain {domain.name} is an inline table; write it as a [[domain]] table "
+                       "so [domain.adopt] can go below it; nothing written")
     if discovery.parent_zone_id is not None:
         entry["zone_id"] = discovery.parent_zone_id
     facts = adopt_table(discovery)
@@ -412,27 +441,37 @@ def configured_domain(config: Config, name: str) -> Domain:
                    "nothing written")
 
 
-def adopt(name: str, *, write: bool, zone_id: str | None = None) -> str:
-    """The ``adopt`` command: discover, print, and with ``write`` record the facts in the config file."""
+def _load() -> Config:
     try:
-        config = load_config()
+        return load_config()
     except ConfigError as error:
         raise OpsError(str(error)) from None
-    domain = configured_domain(config, name)
+
+
+def _written(discovery: Discovery) -> str:
+    """What ``write_adoption`` records for ``discovery``, in words."""
+    what = ["[domain.adopt]"] if adopt_table(discovery) else []
+    if discovery.parent_zone_id:
+        what.append(f'zone_id = "{discovery.parent_zone_id}"')
+    return " and ".join(what)
+
+
+def adopt(name: str, *, write: bool, zone_id: str | None = None) -> str:
+    """The ``adopt`` command: discover, print, and with ``write`` record the facts in the config file."""
+    domain = configured_domain(_load(), name)
     discovery = discover(domain, zone_id=zone_id)
     report = render(discovery)
     path = config_path()
     facts = adopt_table(discovery)
     if not write:
-        what = "[domain.adopt]" + (f' and zone_id = "{discovery.parent_zone_id}"' if discovery.parent_zone_id
-                                   else "")
-        return report + (f"\nNothing written. Run again with --write to record this as {what} in {path}.\n"
+        return report + (f"\nNothing written. Run again with --write to record this as {_written(discovery)} in "
+                         f"{path}.\n"
                          if facts or discovery.parent_zone_id else
                          "\nNothing exists yet: nothing to adopt; a deploy creates it all.\n")
     if not facts and discovery.parent_zone_id is None:
         return report + "\nNothing exists yet: nothing to adopt, nothing written.\n"
     write_adoption(discovery, path)
-    return report + (f"\nWrote [domain.adopt] to {path}. Review the plan: scripts/plan {domain.stack_name} "
+    return report + (f"\nWrote {_written(discovery)} to {path}. Review the plan: scripts/plan {domain.stack_name} "
                      f"(expect {discovery.imports} to import), then scripts/deploy {domain.stack_name}.\n")
 
 
@@ -476,7 +515,7 @@ def existing_unmanaged(config: Config, domain: Domain) -> list[str]:
     route53 = client("route53", ROUTE53_REGION)
     zone_in_state = bool(state.get("aws_route53_zone"))
     if domain.zone_id is None and adopted.zone_id is None and not zone_in_state:
-        found = [zone_id_of(zone) for zone in zones_named(route53, domain.name) if not is_private(zone)]
+        found = [zone_id_of(zone) for zone in public_zones_named(route53, domain.name)]
         if found:
             problems.append(f"hosted zone {', '.join(found)} ({domain.name})")
     identity_known = domain.name in state.get("aws_sesv2_email_identity", set()) or adopted.identity
@@ -494,29 +533,31 @@ def existing_unmanaged(config: Config, domain: Domain) -> list[str]:
 
 
 def check_existing(stacks: list[str], *, adopt_them: bool) -> tuple[int, str]:
-    """``check-existing``: (exit status, report) for the given domain stacks."""
-    try:
-        config = load_config()
-    except ConfigError as error:
-        raise OpsError(str(error)) from None
+    """``check-existing``: (exit status, report) for the given domain stacks.
+
+    With ``adopt_them``, every stack is discovered before any config is written, so a refusal
+    for one leaves the config as it was for all.
+    """
+    config = _load()
     by_stack = {domain.stack_name: domain for domain in config.domains}
+    # `state`, or a name cdktf will refuse itself, has nothing to check.
+    found = {stack: (by_stack[stack], problems) for stack in stacks if stack in by_stack
+             if (problems := existing_unmanaged(config, by_stack[stack]))}
+    if adopt_them:
+        discoveries = [discover(domain) for domain, _ in found.values()]
+        for discovery in discoveries:
+            write_adoption(discovery, config_path())
+        return 0, "\n".join(f"{render(discovery)}Adopted: wrote {_written(discovery)} to {config_path()}; "
+                            f"the deploy imports them." for discovery in discoveries)
     lines = []
-    status = 0
-    for stack in stacks:
-        domain = by_stack.get(stack)
-        if domain is None:
-            continue  # the state stack, or a name cdktf will refuse itself
-        found = existing_unmanaged(config, domain)
-        if not found:
-            continue
-        if adopt_them:
-            lines.append(adopt(domain.name, write=True))
-            continue
-        status = 1
+    for stack, (domain, problems) in found.items():
+        zone = any(problem.startswith("hosted zone") for problem in problems)
+        consequence = "a second zone of that name, with other name servers" if zone else \
+            "an apply that fails on them (already exists)"
         lines.append(
             f"stack {stack}: these exist in AWS but not in its state, and the config does not adopt them: "
-            f"{'; '.join(found)}. Deploying would create a second zone or fail on them. Take them over: "
+            f"{'; '.join(problems)}. Deploying now would make {consequence}. Take them over: "
             f"python -m ops adopt {domain.name} --write   (then review the plan and deploy again; or deploy "
             "with --adopt)"
         )
-    return status, "\n".join(lines)
+    return (1 if lines else 0), "\n".join(lines)

@@ -99,7 +99,8 @@ def report(config: Config, problems: dict[str, str], out_dir: Path) -> str:
             lines.append(f"  Terraform could not save its state and left {errored}: push it first with "
                          f"terraform -chdir={errored.parent} state push errored.tfstate")
     stacks = " ".join(problems)
-    lines.append(f"Then plan (scripts/plan {stacks}): what a killed apply made in its last seconds may be live "
-                 f"but not in the state; import or remove it if the plan wants a second copy. Then deploy "
-                 f"again (scripts/deploy {stacks}). README, \"When a deploy fails\".")
+    lines.append(f"Then deploy again (scripts/deploy {stacks}): what a killed apply made in its last seconds may "
+                 f"be live but not in the state, and the deploy stops on it before applying anything, naming "
+                 f"the `python -m ops adopt` command to take it over (or: scripts/deploy --adopt {stacks}). "
+                 f"README, \"When a deploy fails\".")
     return "\n".join(lines)

@@ -53,9 +53,12 @@ class StackPlan:
     dangers: list[Danger] = field(default_factory=list)
     text: str | None = None
 
+    imported_unchanged: int = 0
+
     @property
     def changes(self) -> int:
-        return self.imports + self.create + self.update + self.replace + self.delete
+        """Resources the plan does something to (an import that also updates counts once)."""
+        return self.imported_unchanged + self.create + self.update + self.replace + self.delete
 
 
 def stack_name(path: Path) -> str:
@@ -154,6 +157,7 @@ def summarize(path: Path) -> StackPlan:
         actions = change["change"]["actions"]
         if isinstance(change["change"].get("importing"), dict):
             summary.imports += 1
+            summary.imported_unchanged += actions == ["no-op"]
         if "delete" in actions and "create" in actions:
             summary.replace += 1
             verb = "replaced"

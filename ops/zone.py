@@ -49,9 +49,13 @@ def zones_named(route53: Any, name: str) -> list[dict[str, Any]]:
         kwargs = {"DNSName": page["NextDNSName"], "HostedZoneId": page["NextHostedZoneId"]}
 
 
+def public_zones_named(route53: Any, name: str) -> list[dict[str, Any]]:
+    return [zone for zone in zones_named(route53, name) if not is_private(zone)]
+
+
 def find_zone_id(route53: Any, domain: str) -> str:
     """The public hosted zone named ``domain``; an error when none or several."""
-    zones = [zone for zone in zones_named(route53, domain) if not is_private(zone)]
+    zones = public_zones_named(route53, domain)
     if not zones:
         raise OpsError(f"no public hosted zone named {domain}")
     if len(zones) > 1:

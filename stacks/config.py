@@ -18,6 +18,7 @@ import re
 import tomllib
 import unicodedata
 from collections.abc import Mapping
+from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 from typing import Annotated, Any, Literal
@@ -37,12 +38,16 @@ from pydantic_core import PydanticCustomError
 from modules.dns_names import MAX_NAME_LENGTH, normalize_domain
 from modules.values import (
     DKIM_TOKEN_LENGTH,
+    SPF_RECORD,
     Adoption,
     DmarcPolicy,
     MailFrom,
     check_label,
     check_zone_id,
+    dkim_record_name,
     dkim_record_name_length,
+    dkim_record_value,
+    dkim_target_for_region,
 )
 
 CONFIG_ENV = "MAIL_DOMAINS_FILE"
@@ -509,19 +514,34 @@ def _domain_problems(table: DomainTable, domain: Domain, defaults: Defaults, lis
     return problems
 
 
-def managed_records(domain: Domain, dkim_tokens: tuple[str, ...] = ()) -> dict[str, str]:
-    """The record sets the stack of ``domain`` writes, as ``"<name> <TYPE>"`` -> what they are for.
+@dataclass(frozen=True)
+class ManagedRecord:
+    """A record set a domain's stack writes: what it is for, its value (TXT unquoted), its TTL."""
+
+    purpose: str
+    value: str
+    ttl: int
+
+
+def managed_records(domain: Domain, dkim_tokens: tuple[str, ...] = ()) -> dict[str, ManagedRecord]:
+    """The record sets the stack of ``domain`` writes, by ``"<name> <TYPE>"``.
 
     The DKIM CNAMEs are named by their tokens, so they are listed only when ``dkim_tokens`` are given.
     """
-    records = {f"{name} CNAME": f"DKIM key {index + 1}" for index, name in
-               enumerate(Adoption(identity=bool(dkim_tokens), dkim_tokens=dkim_tokens).dkim_names(domain.name))}
+    target = dkim_target_for_region(domain.ses_region)
+    records = {
+        f"{dkim_record_name(token, domain.name)} CNAME":
+            ManagedRecord(f"DKIM key {index + 1}", dkim_record_value(token, target), domain.dkim_ttl)
+        for index, token in enumerate(dkim_tokens)
+    }
     if domain.dmarc is not None:
-        records[f"{DmarcPolicy.record_name(domain.name)} TXT"] = "DMARC"
+        records[f"{DmarcPolicy.record_name(domain.name)} TXT"] = \
+            ManagedRecord("DMARC", domain.dmarc.render(), domain.record_ttl)
     if domain.mail_from_setting is not None:
         mail_from = domain.mail_from_setting.domain(domain.name)
-        records[f"{mail_from} MX"] = "MAIL FROM MX"
-        records[f"{mail_from} TXT"] = "MAIL FROM SPF"
+        records[f"{mail_from} MX"] = \
+            ManagedRecord("MAIL FROM MX", domain.mail_from_setting.mx_value(domain.ses_region), domain.record_ttl)
+        records[f"{mail_from} TXT"] = ManagedRecord("MAIL FROM SPF", SPF_RECORD, domain.record_ttl)
     return records
 
 
@@ -560,7 +580,8 @@ def _tag_count_problems(table: DomainTable, domain: Domain, defaults: Defaults) 
     SES identity's limit checked here for every domain.
     """
     own, inherited = set(table.tags), set(defaults.tags) - set(table.tags)
-    added = set(STACK_TAG_KEYS) - own - inherited
+    # A stack taking over a setup (``adopt``) adds none of its own (``stacks/domain_stack.py``).
+    added = set() if domain.adopt is not None else set(STACK_TAG_KEYS) - own - inherited
     count = len(own) + len(inherited) + len(added)
     if domain.zone_id is None:
         resource, limit = "its hosted zone", HOSTED_ZONE_TAG_LIMIT

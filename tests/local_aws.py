@@ -179,12 +179,19 @@ def change(route53: Any, zone_id: str, name: str, type: str, ttl: int, *values: 
 
 
 def console_setup(emulator: EmulatorProcess, domain: str, *, identity: bool = True, records: bool = True,
-                  unrelated: bool = True, reference: str = "console") -> dict[str, Any]:
-    """The seed's setup, made with the calls the console makes. Returns zone id, name servers, tokens."""
+                  unrelated: bool = True, reference: str = "console", delegation_set: bool = False) -> dict[str, Any]:
+    """The seed's setup, made with the calls the console makes. Returns zone id, name servers, tokens
+    (and, with ``delegation_set``, the reusable delegation set the zone was made on)."""
     route53 = emulator.client("route53")
-    zone = route53.create_hosted_zone(Name=domain, CallerReference=f"{reference}-{domain}")
+    made: dict[str, Any] = {}
+    options: dict[str, str] = {}
+    if delegation_set:
+        made["delegation_set_id"] = route53.create_reusable_delegation_set(
+            CallerReference=f"{reference}-set-{domain}")["DelegationSet"]["Id"].rsplit("/", 1)[-1]
+        options["DelegationSetId"] = made["delegation_set_id"]
+    zone = route53.create_hosted_zone(Name=domain, CallerReference=f"{reference}-{domain}", **options)
     zone_id = zone["HostedZone"]["Id"].rsplit("/", 1)[-1]
-    made: dict[str, Any] = {"zone_id": zone_id, "name_servers": zone["DelegationSet"]["NameServers"]}
+    made.update(zone_id=zone_id, name_servers=zone["DelegationSet"]["NameServers"])
     if unrelated:
         for type, value in UNRELATED:
             change(route53, zone_id, domain, type, 3600, value)

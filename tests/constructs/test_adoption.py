@@ -19,6 +19,7 @@ TOKENS = ("a" * 32, "b" * 32, "c" * 32)
 EVERYTHING = Adoption(
     zone_id="Z0LIVE",
     zone_comment="made in the console",
+    delegation_set_id="N0SHARED",
     identity=True,
     dkim_tokens=TOKENS,
     configuration_set="live-set",
@@ -74,6 +75,7 @@ def test_the_zone_is_imported_by_its_id_and_keeps_its_comment(adopted):
     zone = address(adopted, "aws_route53_zone")
     assert imports(adopted)[zone] == {"to": zone, "id": "Z0LIVE"}
     assert adopted.one("aws_route53_zone")["comment"] == "made in the console"
+    assert adopted.one("aws_route53_zone")["delegation_set_id"] == "N0SHARED"  # changing it replaces the zone
 
 
 def test_the_identity_and_mail_from_are_imported_through_the_ses_provider(adopted):

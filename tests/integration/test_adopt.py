@@ -95,15 +95,16 @@ def test_the_seed_console_setup_is_taken_over_with_imports_only(new_project):
 
 
 def test_a_domain_where_only_the_zone_exists_imports_the_zone_and_creates_the_rest(new_project):
+    """The zone is on a reusable delegation set: kept, so importing it does not plan a replacement."""
     domain, stack = "zone-only.example", "zone-only-example"
     project = new_project("adopt-zone-only", config(domain, bucket="adopt-zone-only"))
     assert project.deploy("state").returncode == 0
-    live = console_setup(project.emulator, domain, identity=False)
+    live = console_setup(project.emulator, domain, identity=False, delegation_set=True)
 
     written = project.ops("adopt", domain, "--write")
     assert written.returncode == 0, written.stderr
     assert tomllib.loads((project.work / "domains.toml").read_text())["domain"][0]["adopt"] == {
-        "zone_id": live["zone_id"], "zone_comment": ""}
+        "zone_id": live["zone_id"], "zone_comment": "", "delegation_set_id": live["delegation_set_id"]}
     planned = changes(saved_plan(project, stack))
     zone = "aws_route53_zone.email_zone_1C133EA5"
     assert planned.pop(zone) == (True, ("no-op",))

@@ -102,7 +102,8 @@ def test_a_first_apply_killed_anywhere_is_adopted_never_duplicated(emulator, tmp
     plan = subprocess.run([str(ROOT / "scripts" / "plan")], cwd=ROOT, env={**env, "PLANS_DIR": str(work / "plans")},
                           capture_output=True, text=True, timeout=600)
     assert plan.returncode != 0
-    assert f"python -m ops adopt {next(iter(KILLED_AT))} --write" in plan.stderr, plan.stderr[-3000:]
+    for domain in KILLED_AT:
+        assert f"python -m ops adopt {domain} --write" in plan.stderr, plan.stderr[-3000:]
     assert not (work / "plans" / "commit").exists()
 
     # Asked to, it adopts what is there and converges: no second zone, the first tokens.

@@ -49,8 +49,9 @@ def test_two_public_zones_of_the_name_are_listed_and_one_is_asked_for(fresh, ado
     first = console_setup(fresh, DOMAIN, identity=False, unrelated=False, reference="one")
     second = console_setup(fresh, DOMAIN, identity=False, unrelated=False, reference="two")
     error = refused(adopt, config_file, DOMAIN)
-    assert f"2 public hosted zones are named {DOMAIN}: " in error
-    assert first["zone_id"] in error and second["zone_id"] in error and "--zone-id" in error
+    assert f"2 public hosted zones are named {DOMAIN}: " in error and "--zone-id" in error
+    for zone in (first, second):  # each with its name servers, to compare with the registrar's
+        assert f"{zone['zone_id']} ({', '.join(zone['name_servers'])})" in error
 
     chosen = adopt(DOMAIN, "--zone-id", second["zone_id"], "--write")
     assert chosen.returncode == 0, chosen.stderr
@@ -164,7 +165,8 @@ def put_state(emulator, bucket: str, stack: str, resources: dict[str, list[str]]
     import json
 
     s3 = emulator.client("s3", "eu-south-2")
-    s3.create_bucket(Bucket=bucket, CreateBucketConfiguration={"LocationConstraint": "eu-south-2"})
+    if bucket not in {b["Name"] for b in s3.list_buckets()["Buckets"]}:
+        s3.create_bucket(Bucket=bucket, CreateBucketConfiguration={"LocationConstraint": "eu-south-2"})
     state = {"version": 4, "resources": [
         {"mode": "managed", "type": kind, "name": f"r{index}", "instances": [{"attributes": {"id": id}}]}
         for index, (kind, ids) in enumerate(resources.items()) for id in ids]}
@@ -180,14 +182,21 @@ def test_check_existing_names_the_adopt_command_for_what_no_state_holds(fresh, o
 
 
 def test_check_existing_leaves_what_the_stack_manages_to_the_plan(fresh, ops, config_file):
-    """A live value the config changes (here the key length) is the plan's business, not a refusal."""
+    """A live value the config changes (here the key length) is the plan's business once the stack
+    manages the identity; before, the same identity stops the deploy."""
     setup = console_setup(fresh, DOMAIN, identity=False, unrelated=False)
     fresh.client("sesv2", SES_REGION).create_email_identity(
         EmailIdentity=DOMAIN, DkimSigningAttributes={"NextSigningKeyLength": "RSA_1024_BIT"})
+    put_state(fresh, "adopt-refusals", "polplana-work", {"aws_route53_zone": [setup["zone_id"]]})
+    unmanaged = ops("check-existing", "polplana-work", MAIL_DOMAINS_FILE=str(config_file))
+    assert unmanaged.returncode == 1 and f"SES identity {DOMAIN}" in unmanaged.stderr
+    assert "hosted zone" not in unmanaged.stderr  # the zone is in the state
+    assert "an apply that fails on them" in unmanaged.stderr
+
     put_state(fresh, "adopt-refusals", "polplana-work", {
         "aws_route53_zone": [setup["zone_id"]], "aws_sesv2_email_identity": [DOMAIN]})
-    result = ops("check-existing", "polplana-work", MAIL_DOMAINS_FILE=str(config_file))
-    assert result.returncode == 0, result.stderr
+    managed = ops("check-existing", "polplana-work", MAIL_DOMAINS_FILE=str(config_file))
+    assert managed.returncode == 0, managed.stderr
 
 
 def test_check_existing_finds_records_in_an_adopted_zone(fresh, ops, tmp_path):
@@ -202,3 +211,26 @@ def test_check_existing_finds_records_in_an_adopted_zone(fresh, ops, tmp_path):
     result = ops("check-existing", "news-example-com", MAIL_DOMAINS_FILE=str(path))
     assert result.returncode == 1
     assert "record _dmarc.news.example.com TXT" in result.stderr
+
+
+def test_live_tags_that_differ_from_the_config_are_an_update(fresh, adopt, config_file):
+    setup = console_setup(fresh, DOMAIN, unrelated=False)
+    fresh.client("route53").change_tags_for_resource(ResourceType="hostedzone", ResourceId=setup["zone_id"],
+                                                     AddTags=[{"Key": "team", "Value": "web"}])
+    config_file.write_text(config_file.read_text() + 'tags = { team = "mail" }\n')
+    result = adopt(DOMAIN)
+    assert result.returncode == 0, result.stderr
+    rows = {line.split("|")[1].strip(): line.split("|")[4].strip() for line in result.stdout.splitlines()
+            if line.startswith("| ")}
+    assert rows["hosted zone"] == "import (same name servers; comment kept), then update tags to team=mail"
+    assert rows[f"SES identity ({SES_REGION})"] == "import (DKIM keys and tokens kept), then update tags to team=mail"
+
+
+def test_a_zone_on_a_reusable_delegation_set_keeps_it(fresh, adopt, config_file):
+    route53 = fresh.client("route53")
+    delegation = route53.create_reusable_delegation_set(CallerReference="shared-servers")["DelegationSet"]
+    zone = route53.create_hosted_zone(Name=DOMAIN, CallerReference="on-set", DelegationSetId=delegation["Id"])
+    result = adopt(DOMAIN, "--write")
+    assert result.returncode == 0, result.stderr
+    assert adopted(config_file) == {"zone_id": zone["HostedZone"]["Id"].rsplit("/", 1)[-1], "zone_comment": "",
+                                    "delegation_set_id": delegation["Id"].rsplit("/", 1)[-1]}

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime
 import json
+import re
 import tomllib
 
 import pytest
@@ -144,3 +145,27 @@ def test_a_write_that_would_not_load_leaves_the_file_as_it_was(tmp_path):
 def test_a_config_error_is_reported_not_raised(write_config):
     with pytest.raises(ConfigError):
         load_config(write_config(domains(SEED + adopt_table(identity="yes"))))
+
+
+@pytest.mark.parametrize(("origin", "refusal"), [
+    ("EXTERNAL", "signs with its own key (BYODKIM"),
+    ("AWS_SES_US_EAST_1", "Deterministic Easy DKIM, SigningAttributesOrigin AWS_SES_US_EAST_1"),
+])
+def test_identities_not_signing_with_their_own_easy_dkim_keys_are_refused(write_config, origin, refusal):
+    from ops.adopt import _check_identity
+
+    (domain,) = load_config(write_config(domains(SEED))).domains
+    def identity(origin: str) -> dict[str, object]:
+        return {"IdentityType": "DOMAIN", "DkimAttributes": {
+            "SigningAttributesOrigin": origin, "Tokens": TOKENS, "NextSigningKeyLength": "RSA_2048_BIT"}}
+
+    with pytest.raises(OpsError, match=re.escape(refusal)):
+        _check_identity(identity(origin), domain)
+    _check_identity(identity("AWS_SES"), domain)  # Easy DKIM keys of its own: accepted
+
+
+def test_an_adopting_domain_may_use_the_tags_the_stack_would_add(write_config):
+    """The hosted zone's 10-tag limit counts no marker tags for a stack that adds none."""
+    nine = "{ " + ", ".join(f't{index} = "v"' for index in range(9)) + " }"
+    assert load_config(write_config(domains(SEED + f"tags = {nine}\n" + adopt_table(zone_id="Z0LIVE")))).domains
+    assert any("would get 11 tags" in line for line in refused(write_config, domains(SEED + f"tags = {nine}\n")))
