@@ -280,10 +280,10 @@ def discover(domain: Domain, *, zone_id: str | None = None) -> Discovery:
             {tag["Key"]: tag["Value"] for tag in identity.get("Tags", [])}, domain)
         findings.append(Finding(f"SES identity ({domain.ses_region})", domain.name, live, plan))
         if status not in ("SUCCESS",):
-            notes.append(f"the SES identity is {status}: adopted as it is. SES verifies it once its DKIM CNAMEs "
-                         "resolve (PENDING checks for 72 hours, then FAILED; a FAILED identity is retried when "
-                         "you choose Retry in the console or recreate the records); "
-                         f"check with `python -m ops check-dns {domain.name}`")
+            notes.append(f"the SES identity is {status}: adopted as it is. SES looks for its DKIM CNAMEs for "
+                         "72 hours (PENDING), then gives up (FAILED); the stack publishes the CNAMEs, "
+                         f"`python -m ops check-dns {domain.name}` shows whether they resolve, and a FAILED "
+                         "identity's verification is restarted from the SES console")
         if not dkim.get("SigningEnabled", True):
             notes.append("DKIM signing is disabled on the identity: adopted as it is; the stack does not turn "
                          "it on")

@@ -234,3 +234,13 @@ def test_a_zone_on_a_reusable_delegation_set_keeps_it(fresh, adopt, config_file)
     assert result.returncode == 0, result.stderr
     assert adopted(config_file) == {"zone_id": zone["HostedZone"]["Id"].rsplit("/", 1)[-1], "zone_comment": "",
                                     "delegation_set_id": delegation["Id"].rsplit("/", 1)[-1]}
+
+
+def test_a_failed_identity_is_adopted_as_it_is_and_reported(fresh, adopt, config_file):
+    setup = console_setup(fresh, DOMAIN, records=False, unrelated=False)
+    status, _ = fresh.post("/_emulator/ses/advance-time", {"region": SES_REGION, "hours": 72})
+    assert status == 200  # 72 hours without its DKIM records: SES gives up, FAILED
+    result = adopt(DOMAIN, "--write")
+    assert result.returncode == 0, result.stderr
+    assert "the SES identity is FAILED: adopted as it is" in result.stdout
+    assert adopted(config_file)["dkim_tokens"] == setup["tokens"]
