@@ -6,21 +6,27 @@ name, the newest one wins: within an account that is moto's insertion order,
 across accounts the account moto saw last. This mirrors the usual situation
 of a zone re-created by a later ``terraform apply`` while the old one lingers.
 
-Names are compared case-insensitively and without the trailing dot. The
-zones are those of ``emulator.route53``: each has its own name servers in its
-apex NS record set and Route 53's SOA, which is what the DNS server serves.
+Names are compared case-insensitively, without the trailing dot and with
+Route 53's octal escape codes decoded. The zones are those of
+``emulator.route53``: each has its own name servers in its apex NS record set
+and Route 53's SOA, which is what the DNS server serves.
 """
 
+import re
 from collections.abc import Iterator
 
 from moto.route53.models import FakeZone, RecordSet, route53_backends
 
 PARTITION = "aws"
+_OCTAL_ESCAPE = re.compile(r"\\([0-7]{3})")
 
 
 def normalize(name: str) -> str:
-    """Canonical form of a DNS name for comparisons: lower case, no trailing dot."""
-    return name.strip().rstrip(".").lower()
+    """Canonical form of a DNS name for comparisons: Route 53's escape codes decoded, lower case, no trailing dot.
+
+    Route 53 stores ``*.example.com`` as ``\\052.example.com.``; DNS queries spell it ``*``.
+    """
+    return _OCTAL_ESCAPE.sub(lambda match: chr(int(match[1], 8)), name.strip().rstrip(".")).lower()
 
 
 def public_zones(account_id: str | None = None) -> Iterator[FakeZone]:

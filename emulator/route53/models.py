@@ -17,9 +17,18 @@ other operations, and replaces those:
   the batch only if there is none (it is transactional on Route 53);
 * ``create_hosted_zone`` refuses a used CallerReference and invalid names,
   gives the zone its own four name servers and a real SOA;
-* changes are recorded, so ``get_change`` knows theirs and only theirs.
+* changes are recorded, so ``get_change`` knows theirs and only theirs;
+* a zone given a VPC is private (whatever ``PrivateZone`` says, as Route 53
+  decides) and has the placeholder name servers of every private zone;
+* ``ListResourceRecordSets`` and ``ListHostedZonesByName`` list in Route 53's
+  order (names with their labels reversed and a trailing dot, compared as
+  ASCII, so ``a-b`` comes before ``a``), start where the caller says and
+  page with Route 53's ``Next...`` values; ``ListHostedZones`` pages with
+  zone ids as markers.
 
-Names are stored as Route 53 lists them: lower case, with the trailing dot.
+Names are stored as Route 53 stores and lists them: lower case, with the
+trailing dot, and every character other than a-z, 0-9, ``-`` and ``_`` as a
+``\\ooo`` octal escape code (``*.example.com`` is ``\\052.example.com.``).
 Error codes, HTTP statuses and messages are Route 53's own, as real deploys
 quote them; the few found nowhere (noted at ``value_problem``) follow the
 pattern of the others.
@@ -36,7 +45,7 @@ from collections.abc import Hashable, Iterable
 from dataclasses import dataclass, field
 from datetime import datetime
 from types import SimpleNamespace
-from typing import Any, cast
+from typing import Any, TypeVar, cast
 
 import dns.exception
 import dns.name
@@ -76,6 +85,17 @@ NAME_SERVER_TLDS = ("com", "net", "org", "co.uk")
 # The first set is the Route 53 documentation's sample (ns-2048.awsdns-64.com to ns-2051.awsdns-67.co.uk);
 # each later set counts on from it, so no two zones of an account share a name server.
 FIRST_NAME_SERVER = 2048
+# "When you create a private hosted zone, the following name servers are used" (Route 53 developer
+# guide, Working with private hosted zones): the same four for every private zone; the last is its SOA's.
+PRIVATE_NAME_SERVERS = ["ns-0.awsdns-00.com", "ns-512.awsdns-00.net", "ns-1024.awsdns-00.org",
+                        "ns-1536.awsdns-00.co.uk"]
+PRIVATE_SOA_NAME_SERVER = PRIVATE_NAME_SERVERS[-1]
+# Page sizes: "ListResourceRecordSets returns up to 300 resource record sets at a time", the hosted
+# zone lists "up to 100 items in each response"; a larger MaxItems gets these.
+MAX_RECORD_SETS_PER_PAGE = 300
+MAX_ZONES_PER_PAGE = 100
+# The characters Route 53 lists as themselves in a name; it lists any other as an escape code.
+_PLAIN_NAME_CHARACTERS = frozenset(string.ascii_lowercase + string.digits + "-_")
 MAX_TTL = 2_147_483_647
 MAX_CHARACTER_STRING = 255
 ACTIONS = ("CREATE", "DELETE", "UPSERT")
@@ -86,6 +106,7 @@ _ANY_ESCAPE = re.compile(r"\\(?:[0-9]{3}|.)", re.DOTALL)
 # One write at a time: a batch is checked against the zone it then replaces, a CallerReference
 # is checked before it is taken.
 _write_lock = threading.RLock()
+T = TypeVar("T")
 
 
 def name_servers(index: int) -> list[str]:
@@ -114,6 +135,36 @@ def _unescaped(text: str) -> str:
 def name_key(text: str) -> str:
     """A name for comparisons: escape codes decoded, lower case, trailing dot."""
     return canonical_name(_unescaped(text))
+
+
+def _escaped_label(label: str) -> str:
+    octets = bytearray()
+    for character in _unescaped(label).lower():
+        octets += bytes([ord(character)]) if ord(character) < 256 else character.encode()
+    return "".join(chr(octet) if chr(octet) in _PLAIN_NAME_CHARACTERS else f"\\{octet:03o}" for octet in octets)
+
+
+def stored_name(text: str) -> str:
+    """A name as Route 53 stores and lists it: escape codes for every character but a-z 0-9 - _, trailing dot.
+
+    "If the domain name includes any characters other than a to z, 0 to 9, - (hyphen), or _
+    (underscore), Route 53 API actions return the characters as escape codes in the format
+    \\three-digit octal code" (Route 53 developer guide, DNS domain name format), whether they
+    were given as characters or as escape codes; letters are stored lower case. Labels are
+    split at the dots of ``text``: a dot inside a label is given as ``\\056``.
+    """
+    relative = text[:-1] if text.endswith(".") else text
+    return "".join(f"{_escaped_label(label)}." for label in relative.split(".")) if relative else "."
+
+
+def list_order(name: str) -> str:
+    """The key Route 53 lists names by: the stored name with its labels reversed and a trailing dot.
+
+    "com.example.www." — the trailing dot puts ``a-b.example.com`` (``com.example.a-b.``) before
+    ``a.example.com`` (``com.example.a.``), as ``-`` sorts before ``.`` in ASCII.
+    """
+    labels = stored_name(name).split(".")[:-1]
+    return "".join(f"{label}." for label in reversed(labels))
 
 
 class BadName(Exception):
@@ -273,7 +324,7 @@ class _Proposed:
     @classmethod
     def of(cls, change: dict[str, Any]) -> _Proposed:
         given = dict(change["ResourceRecordSet"])
-        given["Name"] = canonical_name(str(given.get("Name", "")))
+        given["Name"] = stored_name(str(given.get("Name", "")))
         given["ResourceRecords"] = [record["Value"] for record in given.get("ResourceRecords") or []]
         rrset = _record_set(given)
         described = f"[name='{rrset.name}', type='{rrset.type}'"
@@ -458,18 +509,30 @@ class Route53Backend(MotoRoute53Backend):
             check_name(name)
         except BadName as error:
             raise InvalidDomainName(str(error)) from None
-        apex = canonical_name(name)
+        apex = stored_name(name)
         if apex.count(".") < 2:
             raise InvalidDomainName(f"{name.rstrip('.')} is reserved by AWS!")
         if self._has_prev_conflicting_domain(apex, delegation_set_id):
             raise ConflictingDomainExists(apex, delegation_set_id)
+        # A zone created with a VPC is private (Route 53 decides by the VPC; the Terraform provider sends
+        # no PrivateZone), and a private zone needs its first VPC (the wording of this refusal is ours).
+        private_zone = private_zone or bool(vpcid or vpcregion)
+        if private_zone and not (vpcid and vpcregion):
+            raise InvalidInput(
+                "When you're creating a private hosted zone (when you specify true for PrivateZone), "
+                "you must also specify values for VPCId and VPCRegion."
+            )
         reusable = self.get_reusable_delegation_set(delegation_set_id) if delegation_set_id else None
         caller_reference = caller_reference or create_route53_caller_reference()
         with _write_lock:  # taken only by a zone that is created: a failed request may be retried with it
             if caller_reference in self.caller_references:
                 raise HostedZoneAlreadyExists()
             self.caller_references.add(caller_reference)
-            delegation_set = reusable or ZoneDelegationSet(self._new_name_servers())
+            delegation_set: DelegationSet | ZoneDelegationSet
+            if private_zone:
+                delegation_set = ZoneDelegationSet(list(PRIVATE_NAME_SERVERS))
+            else:
+                delegation_set = reusable or ZoneDelegationSet(self._new_name_servers())
         zone_id = HostedZoneIdentifier(self.account_id, apex, delegation_set_id).generate(
             existing_ids=list(self.zones)
         )
@@ -478,11 +541,12 @@ class Route53Backend(MotoRoute53Backend):
             delegation_set=cast(DelegationSet, delegation_set),
         )
         servers = delegation_set.name_servers
+        soa_server = PRIVATE_SOA_NAME_SERVER if private_zone else servers[0]
         # The two record sets Route 53 writes in every new zone.
         zone.rrsets = [
             _record_set({"Name": apex, "Type": "NS", "TTL": NS_TTL,
                        "ResourceRecords": [f"{server.rstrip('.')}." for server in servers]}),
-            _record_set({"Name": apex, "Type": "SOA", "TTL": SOA_TTL, "ResourceRecords": [soa_value(servers[0])]}),
+            _record_set({"Name": apex, "Type": "SOA", "TTL": SOA_TTL, "ResourceRecords": [soa_value(soa_server)]}),
         ]
         zone.add_vpc(vpcid, vpcregion)
         self.zones[zone_id] = zone
@@ -504,7 +568,78 @@ class Route53Backend(MotoRoute53Backend):
         self.delegation_sets[delegation_set.id] = delegation_set
         return delegation_set
 
+    def list_hosted_zones_page(
+        self,
+        marker: str | None,
+        max_items: int,
+        private_only: bool = False,
+        delegation_set_id: str | None = None,
+    ) -> tuple[list[FakeZone], FakeZone | None]:
+        """ListHostedZones: one page of zones from the zone ``marker`` names, and the next zone.
+
+        Route 53 documents no order for this list; here it is the order of creation.
+
+        ``private_only`` is ``HostedZoneType=PrivateHostedZone``; ``delegation_set_id`` keeps the
+        zones of that reusable delegation set.
+        """
+        listed = [
+            zone for zone in list(self.zones.values())
+            if (zone.private_zone or not private_only)
+            and (delegation_set_id is None or getattr(zone.delegation_set, "id", None) == delegation_set_id)
+        ]
+        if marker:
+            ids = [zone.resource_id for zone in listed]
+            wanted = marker.removeprefix("/hostedzone/")
+            if wanted not in ids:
+                raise InvalidInput(f"Invalid marker: no hosted zone with ID {marker}")
+            listed = listed[ids.index(wanted):]
+        return _page(listed, max_items, MAX_ZONES_PER_PAGE)
+
+    def list_hosted_zones_by_name_page(
+        self, dns_name: str | None, hosted_zone_id: str | None, max_items: int
+    ) -> tuple[list[FakeZone], FakeZone | None]:
+        """ListHostedZonesByName: one page of zones in name order, from ``dns_name`` (and ``hosted_zone_id``).
+
+        Zones sort by name with the labels reversed ("com.example.www."), then, for zones of the
+        same name, by id, the pair the ``NextDNSName`` and ``NextHostedZoneId`` of a page name.
+        """
+        if hosted_zone_id and not dns_name:
+            raise InvalidInput("The input is not valid: HostedZoneId requires DNSName.")
+        ordered = sorted(self.zones.values(), key=lambda zone: (list_order(zone.name), zone.resource_id))
+        if dns_name:
+            try:
+                check_name(dns_name)
+            except BadName as error:
+                raise InvalidDomainName(str(error)) from None
+            start = (list_order(dns_name), (hosted_zone_id or "").removeprefix("/hostedzone/"))
+            ordered = [zone for zone in ordered if (list_order(zone.name), zone.resource_id) >= start]
+        return _page(ordered, max_items, MAX_ZONES_PER_PAGE)
+
     # Record sets
+
+    def list_resource_record_sets_page(
+        self,
+        zone_id: str,
+        start_name: str | None,
+        start_type: str | None,
+        start_identifier: str | None,
+        max_items: int,
+    ) -> tuple[list[RecordSet], RecordSet | None]:
+        """ListResourceRecordSets: one page of the zone's record sets in Route 53's order, and the next one.
+
+        Record sets sort by name (``list_order``), then type, then set identifier. With
+        ``start_name`` the page begins at the first one whose name is greater than or equal
+        to it and, for that name, whose type is greater than or equal to ``start_type``:
+        asked for one name and type, the first record set listed is that one if it exists.
+        """
+        if start_type and not start_name:
+            raise InvalidInput("The input is not valid")
+        zone = self.get_hosted_zone(zone_id)
+        ordered = sorted(zone.rrsets, key=_record_order)
+        if start_name:
+            start = (list_order(start_name), start_type or "", start_identifier or "")
+            ordered = [rrset for rrset in ordered if _record_order(rrset) >= start]
+        return _page(ordered, max_items, MAX_RECORD_SETS_PER_PAGE)
 
     def change_resource_record_sets(self, zoneid: str, change_list: list[dict[str, Any]]) -> None:
         """Apply the whole batch or, with the reasons Route 53 gives, none of it."""
@@ -518,6 +653,16 @@ class Route53Backend(MotoRoute53Backend):
             for change in change_list:
                 batch.apply(_Proposed.of(change))
             batch.finish()
+
+
+def _record_order(rrset: RecordSet) -> tuple[str, str, str]:
+    return list_order(rrset.name), str(rrset.type), rrset.set_identifier or ""
+
+
+def _page(items: list[T], max_items: int, most: int) -> tuple[list[T], T | None]:
+    """The first ``max_items`` (at most ``most``) of ``items``, and the item after them, if any."""
+    size = min(max_items, most)
+    return items[:size], (items[size] if len(items) > size else None)
 
 
 def install() -> None:

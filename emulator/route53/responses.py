@@ -3,6 +3,9 @@
 Each operation that changes a zone answers a ``ChangeInfo`` the backend
 recorded, so the ``GetChange`` that clients (the Terraform provider among
 them) poll afterwards finds it; moto answered fixed ids and INSYNC for any.
+The list operations answer every member the Route 53 model has for them
+(``IsTruncated``, ``MaxItems``, the ``Next...`` values of the next page and
+the echo of the request's own), where moto left some out.
 """
 
 from typing import Any, cast
@@ -11,7 +14,13 @@ from moto.core.responses import ActionResult
 from moto.route53.exceptions import InvalidChangeBatch as RecordLimitExceeded
 from moto.route53.responses import Route53
 
-from emulator.route53.models import Route53Backend, route53_backends
+from emulator.route53.exceptions import InvalidInput
+from emulator.route53.models import (
+    MAX_RECORD_SETS_PER_PAGE,
+    MAX_ZONES_PER_PAGE,
+    Route53Backend,
+    route53_backends,
+)
 
 # Route 53 counts the records of a request, an UPSERT's twice, and refuses more than this.
 MAX_RECORDS_PER_REQUEST = 1000
@@ -31,14 +40,21 @@ class Route53Response(Route53):
     def backend(self) -> Route53Backend:
         return cast(Route53Backend, route53_backends[self.current_account][self.partition])
 
+    def _max_items(self, default: int) -> tuple[int, str]:
+        """The request's MaxItems as a number and as the text the answer echoes."""
+        text = self._get_param("MaxItems") or str(default)
+        if not text.isdigit() or int(text) < 1:
+            raise InvalidInput(f"1 validation error detected: Value '{text}' at 'maxItems' failed to satisfy "
+                               "constraint: Member must be a positive number")
+        return int(text), text
+
     def create_hosted_zone(self) -> ActionResult:
-        private_zone = self._get_bool_param("HostedZoneConfig.PrivateZone", False)
         zone = self.backend.create_hosted_zone(
             self._get_param("Name") or "",
-            private_zone=private_zone,
+            private_zone=self._get_bool_param("HostedZoneConfig.PrivateZone", False),
             caller_reference=self._get_param("CallerReference"),
-            vpcid=self._get_param("VPC.VPCId") if private_zone else None,
-            vpcregion=self._get_param("VPC.VPCRegion") if private_zone else None,
+            vpcid=self._get_param("VPC.VPCId"),
+            vpcregion=self._get_param("VPC.VPCRegion"),
             comment=self._get_param("HostedZoneConfig.Comment"),
             delegation_set_id=self._get_param("DelegationSetId"),
         )
@@ -49,6 +65,57 @@ class Route53Response(Route53):
             "DelegationSet": None if zone.private_zone else zone.delegation_set,
             "VPC": {"VPCRegion": vpc.get("vpc_region"), "VPCId": vpc.get("vpc_id")} if vpc else None,
             "Location": f"https://route53.amazonaws.com/2013-04-01/hostedzone/{zone.resource_id}",
+        })
+
+    def list_hosted_zones(self) -> ActionResult:
+        max_items, max_items_text = self._max_items(MAX_ZONES_PER_PAGE)
+        marker = self._get_param("Marker")
+        zone_type = self._get_param("HostedZoneType")
+        if zone_type not in (None, "PrivateHostedZone"):
+            raise InvalidInput(f"Invalid HostedZoneType {zone_type}")
+        zones, following = self.backend.list_hosted_zones_page(
+            marker, max_items, private_only=zone_type == "PrivateHostedZone",
+            delegation_set_id=self._get_param("DelegationSetId"),
+        )
+        return ActionResult({
+            "HostedZones": zones,
+            "Marker": marker,
+            "IsTruncated": following is not None,
+            "NextMarker": following.resource_id if following else None,
+            "MaxItems": max_items_text,
+        })
+
+    def list_hosted_zones_by_name(self) -> ActionResult:
+        max_items, max_items_text = self._max_items(MAX_ZONES_PER_PAGE)
+        dns_name = self._get_param("DNSName")
+        hosted_zone_id = self._get_param("HostedZoneId")
+        zones, following = self.backend.list_hosted_zones_by_name_page(dns_name, hosted_zone_id, max_items)
+        return ActionResult({
+            "HostedZones": zones,
+            "DNSName": dns_name,
+            "HostedZoneId": hosted_zone_id,
+            "IsTruncated": following is not None,
+            "NextDNSName": following.name if following else None,
+            "NextHostedZoneId": following.resource_id if following else None,
+            "MaxItems": max_items_text,
+        })
+
+    def list_resource_record_sets(self) -> ActionResult:
+        max_items, max_items_text = self._max_items(MAX_RECORD_SETS_PER_PAGE)
+        record_sets, following = self.backend.list_resource_record_sets_page(
+            self._get_param("HostedZoneId"),
+            start_name=self._get_param("StartRecordName"),
+            start_type=self._get_param("StartRecordType"),
+            start_identifier=self._get_param("StartRecordIdentifier"),
+            max_items=max_items,
+        )
+        return ActionResult({
+            "ResourceRecordSets": record_sets,
+            "IsTruncated": following is not None,
+            "NextRecordName": following.name if following else None,
+            "NextRecordType": following.type if following else None,
+            "NextRecordIdentifier": following.set_identifier if following else None,
+            "MaxItems": max_items_text,
         })
 
     def delete_hosted_zone(self) -> ActionResult:

@@ -168,7 +168,7 @@ class SesBackend(SESBackend):
             identity = self.identity_store.identities.get(name)
             if identity is None:
                 continue
-            attributes = {"VerificationStatus": "Success" if self._verified(identity) else "Pending"}
+            attributes = {"VerificationStatus": V1_STATUS[self.identity_store.verification_status(identity)]}
             if identity.identity_type == "DOMAIN":
                 attributes["VerificationToken"] = identity.verification_token
             result[name] = attributes
@@ -225,8 +225,7 @@ class SesBackend(SESBackend):
                 f"Provided MAIL-FROM domain '{mail_from}' is not subdomain of "
                 f"the domain of the identity '{stored.domain}'."
             )
-        stored.mail_from_domain = mail_from
-        stored.behavior_on_mx_failure = V2_BEHAVIOR.get(behavior_on_mx_failure or "", "USE_DEFAULT_VALUE")
+        stored.set_mail_from(mail_from, V2_BEHAVIOR.get(behavior_on_mx_failure or "", "USE_DEFAULT_VALUE"))
 
     def get_identity_mail_from_domain_attributes(
         self, identities: list[str] | None = None
@@ -237,9 +236,10 @@ class SesBackend(SESBackend):
             if identity is None:
                 continue
             attributes = {"BehaviorOnMXFailure": V1_BEHAVIOR[identity.behavior_on_mx_failure]}
-            if identity.mail_from_domain:
+            status = identity.mail_from_status()
+            if status is not None:
                 attributes["MailFromDomain"] = identity.mail_from_domain
-                attributes["MailFromDomainStatus"] = "Success" if identity.mail_from_verified() else "Pending"
+                attributes["MailFromDomainStatus"] = V1_STATUS[status]
             result[name] = attributes
         return result
 

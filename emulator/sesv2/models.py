@@ -12,18 +12,26 @@ names, URLs and event destinations); the checks every operation shares
 (required members, enums, lengths, patterns) are made on the request in
 ``responses``.
 
-Verification is never stored: domain verification (the ``_amazonses`` TXT
-record or DKIM), DKIM and MAIL FROM statuses are computed on every read from
-the emulated Route 53 zones of the same account, so they track the DNS records
-as they are created and deleted.
+Verification statuses are computed on every read from the emulated Route 53
+zones of the same account, so they track the DNS records as they are created
+and deleted: domain verification (the ``_amazonses`` TXT record or DKIM),
+DKIM and MAIL FROM. What is stored is SES's search for each (``DnsSearch``):
+when it started and when it last found the records, because SES gives up as
+AWS documents: a search that finds nothing for 72 hours ends FAILED, and
+stays FAILED until the verification is started again. Each backend keeps its
+own clock (``now()``), which the admin endpoint ``/_emulator/ses/advance-time``
+moves on (``advance_time``), so tests can let those 72 hours pass.
+TEMPORARY_FAILURE ("a temporary issue is preventing Amazon SES from
+determining the status") never happens here: the emulated DNS always answers.
 """
 
 import base64
 import binascii
 import re
 import string
+from collections.abc import Callable
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import datetime, timedelta
 from typing import Any, TypeVar
 from urllib.parse import urlsplit
 
@@ -59,6 +67,12 @@ DEED_ORIGIN_PREFIX = "AWS_SES_"
 # BYODKIM private keys: "at least 1024-bit RSA encryption, and up to 2048-bit" (SES developer guide).
 BYODKIM_KEY_SIZES = range(1024, 2049)
 DEFAULT_BEHAVIOR_ON_MX_FAILURE = "USE_DEFAULT_VALUE"
+# VerifyDomainIdentity: "If Amazon SES is unable to detect the record within 72 hours, the domain's
+# verification status changes to "Failed." In that case, to verify the domain, you must restart the
+# verification process from the beginning." The same span for the DKIM records (whose detection "might
+# take up to 72 hours") and the MAIL FROM MX record; and a verified domain whose records are gone for
+# 72 hours loses its verification ("Amazon SES domain verification revocation", SES Classic guide).
+VERIFICATION_WINDOW = timedelta(hours=72)
 SANDBOX_QUOTA = {"Max24HourSend": 200.0, "MaxSendRate": 1.0, "SentLast24Hours": 0.0}
 PRODUCTION_QUOTA = {
     "Max24HourSend": 50000.0,
@@ -88,8 +102,31 @@ PAGINATION_MODEL = {
 T = TypeVar("T")
 
 
-def verification_status(verified: bool) -> str:
-    return "SUCCESS" if verified else "PENDING"
+@dataclass
+class DnsSearch:
+    """SES looking for one set of DNS records: the verification TXT, the DKIM records or the MAIL FROM MX.
+
+    Each read checks DNS: the records found give SUCCESS; not found, PENDING
+    while SES still searches, which is for ``VERIFICATION_WINDOW`` from the
+    start of the search or from the last time it found them; after that,
+    FAILED, and SES stops searching: records published later change nothing
+    until the verification is started again (a new ``DnsSearch``).
+    """
+
+    started_at: datetime
+    found_at: datetime | None = None
+    failed: bool = False
+
+    def status(self, found: bool, now: datetime) -> str:
+        if self.failed:
+            return "FAILED"
+        if found:
+            self.found_at = now
+            return "SUCCESS"
+        if now - (self.found_at or self.started_at) >= VERIFICATION_WINDOW:
+            self.failed = True
+            return "FAILED"
+        return "PENDING"
 
 
 def identity_type_of(name: str) -> str | None:
@@ -213,6 +250,7 @@ class EmailIdentity:
     identity in another region) or BYODKIM (one selector). A domain created
     with SES v1's ``VerifyDomainIdentity`` has no DKIM until ``VerifyDomainDkim``
     or ``PutEmailIdentityDkimSigningAttributes``: no tokens, status NOT_STARTED.
+    ``clock`` is its backend's: the time SES searches and generates keys by.
     """
 
     name: str
@@ -227,6 +265,10 @@ class EmailIdentity:
     current_key_length: str = DEFAULT_KEY_LENGTH
     key_generated_at: datetime = field(default_factory=utcnow)
     byodkim_public_key: RSAPublicKey | None = None
+    clock: Callable[[], datetime] = field(default=utcnow, repr=False, compare=False)
+    txt_search: DnsSearch | None = None
+    dkim_search: DnsSearch | None = None
+    mail_from_search: DnsSearch | None = None
     configuration_set_name: str | None = None
     feedback_forwarding: bool = True
     mail_from_domain: str = ""
@@ -249,8 +291,9 @@ class EmailIdentity:
         self.signing_origin = EASY_DKIM_ORIGIN
         self.tokens = [_new_token() for _ in range(DKIM_TOKEN_COUNT)]
         self.next_key_length = self.current_key_length = key_length
-        self.key_generated_at = utcnow()
+        self.key_generated_at = self.clock()
         self.byodkim_public_key = None
+        self.dkim_search = self.new_search()
 
     def replicate(self, parent: "EmailIdentity", origin: str) -> None:
         """DEED: sign as the parent identity does, with its tokens (so its DNS records verify this one)."""
@@ -260,6 +303,7 @@ class EmailIdentity:
         self.current_key_length = parent.current_key_length
         self.key_generated_at = parent.key_generated_at
         self.byodkim_public_key = None
+        self.dkim_search = self.new_search()
 
     def bring_own_key(self, signing: dict[str, Any]) -> None:
         """BYODKIM: a selector and a valid private key, and no Easy DKIM key length."""
@@ -273,6 +317,27 @@ class EmailIdentity:
         self.byodkim_public_key = load_byodkim_private_key(private_key).public_key()
         self.signing_origin = EXTERNAL_ORIGIN
         self.tokens = [selector]
+        self.dkim_search = self.new_search()
+
+    def new_search(self) -> DnsSearch:
+        """A search for DNS records starting now (a new verification attempt)."""
+        return DnsSearch(self.clock())
+
+    def restart_failed_txt_search(self) -> None:
+        """Start again a verification by TXT record that FAILED (SES v1's VerifyDomainIdentity does)."""
+        if self.txt_status() == "FAILED":
+            self.txt_search = self.new_search()
+
+    def restart_failed_dkim_search(self) -> None:
+        """Start again a DKIM verification that FAILED (SES v1's VerifyDomainDkim does)."""
+        if self.dkim_status() == "FAILED":
+            self.dkim_search = self.new_search()
+
+    def set_mail_from(self, mail_from_domain: str, behavior_on_mx_failure: str) -> None:
+        """Set (and start looking for its MX record) or, with no domain, clear the MAIL FROM domain."""
+        self.mail_from_domain = mail_from_domain
+        self.behavior_on_mx_failure = behavior_on_mx_failure
+        self.mail_from_search = self.new_search() if mail_from_domain else None
 
     def dkim_verified(self) -> bool:
         """Whether the DKIM records are published in the account's public zones."""
@@ -296,10 +361,12 @@ class EmailIdentity:
         )
 
     def dkim_status(self) -> str:
-        """The DKIM status: NOT_STARTED without DKIM, else PENDING or SUCCESS as DNS has it."""
+        """The DKIM status: NOT_STARTED without DKIM, else SUCCESS, PENDING or FAILED (``DnsSearch``)."""
         if not self.dkim_started:
             return "NOT_STARTED"
-        return verification_status(self.dkim_verified())
+        if self.dkim_search is None:
+            self.dkim_search = self.new_search()
+        return self.dkim_search.status(self.dkim_verified(), self.clock())
 
     def txt_verified(self) -> bool:
         """Whether ``_amazonses.<domain>`` has a TXT record holding the verification token."""
@@ -311,9 +378,36 @@ class EmailIdentity:
             for record in zones.lookup(name, "TXT", self.account_id)
         )
 
+    def txt_status(self) -> str:
+        """The status of the verification by TXT record: NOT_STARTED without a token, else as ``DnsSearch``."""
+        if self.identity_type != "DOMAIN" or not self.verification_token:
+            return "NOT_STARTED"
+        if self.txt_search is None:
+            self.txt_search = self.new_search()
+        return self.txt_search.status(self.txt_verified(), self.clock())
+
+    def verification_status(self) -> str:
+        """A domain's VerificationStatus: SUCCESS by its TXT record or its DKIM records, FAILED once both failed.
+
+        (A domain without DKIM is verified by its TXT record alone.)
+        """
+        statuses = {self.txt_status(), self.dkim_status()} - {"NOT_STARTED"}
+        for status in ("SUCCESS", "PENDING", "FAILED"):
+            if status in statuses:
+                return status
+        return "NOT_STARTED"
+
     def domain_verified(self) -> bool:
         """A domain is verified by its verification TXT record or by its DKIM records."""
-        return self.txt_verified() or self.dkim_verified()
+        return self.verification_status() == "SUCCESS"
+
+    def mail_from_status(self) -> str | None:
+        """The MAIL FROM domain's status (``DnsSearch`` for its MX record), or None without one."""
+        if not self.mail_from_domain:
+            return None
+        if self.mail_from_search is None:
+            self.mail_from_search = self.new_search()
+        return self.mail_from_search.status(self.mail_from_verified(), self.clock())
 
     def mail_from_verified(self) -> bool:
         """Whether the MAIL FROM domain has the MX record SES asks for."""
@@ -353,7 +447,7 @@ class EmailIdentity:
         attributes: dict[str, Any] = {"BehaviorOnMxFailure": self.behavior_on_mx_failure}
         if self.mail_from_domain:
             attributes["MailFromDomain"] = self.mail_from_domain
-            attributes["MailFromDomainStatus"] = verification_status(self.mail_from_verified())
+            attributes["MailFromDomainStatus"] = self.mail_from_status()
         return attributes
 
 
@@ -407,6 +501,37 @@ class SesV2Backend(BaseBackend):
         self.identities: dict[str, EmailIdentity] = {}
         self.configuration_sets: dict[str, ConfigurationSet] = {}
         self.account = Account()
+        # How far this backend's clock is ahead of the real one (``advance_time``).
+        self.time_advanced = timedelta()
+
+    def now(self) -> datetime:
+        """This account and region's SES time: the real time plus what ``advance_time`` added."""
+        return utcnow() + self.time_advanced
+
+    def advance_time(self, hours: object) -> dict[str, dict[str, str]]:
+        """Admin-only: let ``hours`` pass for SES here, with the DNS as it is now.
+
+        SES checks every search before the clock moves (it would have found
+        the records that are there now) and again after it (those that ran
+        out of time are FAILED). Answers each identity's statuses.
+        """
+        if not isinstance(hours, (int, float)) or isinstance(hours, bool) or not 0 < hours < float("inf"):
+            raise BadRequestException("hours must be a positive number")
+        self.identity_statuses()
+        self.time_advanced += timedelta(hours=hours)
+        return self.identity_statuses()
+
+    def identity_statuses(self) -> dict[str, dict[str, str]]:
+        """Each identity's VerificationStatus, DKIM status and (if it has one) MAIL FROM domain status."""
+        result: dict[str, dict[str, str]] = {}
+        for identity in list(self.identities.values()):
+            statuses = {"VerificationStatus": self.verification_status(identity),
+                        "DkimStatus": identity.dkim_status()}
+            mail_from = identity.mail_from_status()
+            if mail_from is not None:
+                statuses["MailFromDomainStatus"] = mail_from
+            result[identity.name] = statuses
+        return result
 
     # Identities
 
@@ -420,10 +545,13 @@ class SesV2Backend(BaseBackend):
             identity_type=identity_type,
             account_id=self.account_id,
             region=self.region_name,
+            key_generated_at=self.now(),
+            clock=self.now,
             **attributes,
         )
         if identity_type == "DOMAIN":
             identity.verification_token = _new_verification_token()
+            identity.txt_search = identity.new_search()
         return identity
 
     def add_identity(self, name: str, identity_type: str) -> EmailIdentity:
@@ -511,28 +639,44 @@ class SesV2Backend(BaseBackend):
             if identity_type is None or identity.identity_type == identity_type
         ]
 
-    def is_verified(self, identity: EmailIdentity) -> bool:
-        """Domains verify through their TXT record or DKIM; addresses through their domain's identity."""
+    def verification_status(self, identity: EmailIdentity) -> str:
+        """Domains verify through their TXT record or DKIM; addresses follow their domain's identity.
+
+        (There is no verification mail to click: an address without its
+        domain's identity stays PENDING.)
+        """
         if identity.identity_type == "DOMAIN":
-            return identity.domain_verified()
+            return identity.verification_status()
         domain_identity = self.identities.get(identity.domain)
-        return bool(domain_identity and domain_identity.domain_verified())
+        return domain_identity.verification_status() if domain_identity else "PENDING"
+
+    def is_verified(self, identity: EmailIdentity) -> bool:
+        return self.verification_status(identity) == "SUCCESS"
 
     def verify_domain_identity(self, name: str) -> EmailIdentity:
-        """SES v1 VerifyDomainIdentity: the domain's identity, created (without DKIM) if new."""
+        """SES v1 VerifyDomainIdentity: the domain's identity, created (without DKIM) if new.
+
+        For a domain whose verification FAILED, this is how SES v1 restarts it.
+        """
         identity = self.identities.get(name)
-        return identity if identity is not None else self.add_identity(name, "DOMAIN")
+        if identity is None:
+            return self.add_identity(name, "DOMAIN")
+        identity.restart_failed_txt_search()
+        return identity
 
     def verify_domain_dkim(self, name: str) -> EmailIdentity:
         """SES v1 VerifyDomainDkim: the domain's identity with Easy DKIM started (created if new).
 
-        An identity that already signs with Easy DKIM (or DEED) keeps its tokens;
-        one without DKIM, or with BYODKIM, starts Easy DKIM with fresh tokens.
+        An identity that already signs with Easy DKIM (or DEED) keeps its tokens
+        (and its DKIM verification starts again if it FAILED); one without DKIM,
+        or with BYODKIM, starts Easy DKIM with fresh tokens.
         """
-        identity = self.verify_domain_identity(name)
+        identity = self.identities.get(name) or self.add_identity(name, "DOMAIN")
         if not identity.dkim_started or identity.signing_origin == EXTERNAL_ORIGIN:
             identity.rotate_keys(identity.next_key_length or DEFAULT_KEY_LENGTH)
             identity.signing_enabled = True
+        else:
+            identity.restart_failed_dkim_search()
         return identity
 
     def verify_email_identity(self, name: str) -> EmailIdentity:
@@ -600,8 +744,7 @@ class SesV2Backend(BaseBackend):
             raise BadRequestException(
                 f"MAIL FROM domain {mail_from} must be a subdomain of {identity.domain}."
             )
-        identity.mail_from_domain = mail_from
-        identity.behavior_on_mx_failure = behavior_on_mx_failure or DEFAULT_BEHAVIOR_ON_MX_FAILURE
+        identity.set_mail_from(mail_from, behavior_on_mx_failure or DEFAULT_BEHAVIOR_ON_MX_FAILURE)
 
     def create_email_identity_policy(self, name: str, policy_name: str, policy: str) -> None:
         policies = self.get_email_identity(name).policies

@@ -27,7 +27,7 @@ from moto.core.utils import get_service_model
 from werkzeug.exceptions import HTTPException
 
 from emulator.sesv2.exceptions import BadRequestException
-from emulator.sesv2.models import SesV2Backend, sesv2_backends, verification_status
+from emulator.sesv2.models import SesV2Backend, sesv2_backends
 
 SERVICE = "sesv2"
 # Routes of the model the Go SDK in provider 5.100.0 (and other older SDKs)
@@ -163,13 +163,13 @@ class SesV2Response(BaseResponse):
 
     def get_email_identity(self) -> ActionResult:
         identity = self.backend.get_email_identity(self.input["EmailIdentity"])
-        verified = self.backend.is_verified(identity)
+        status = self.backend.verification_status(identity)
         return ActionResult(
             {
                 "IdentityType": identity.identity_type,
                 "FeedbackForwardingStatus": identity.feedback_forwarding,
-                "VerifiedForSendingStatus": verified,
-                "VerificationStatus": verification_status(verified),
+                "VerifiedForSendingStatus": status == "SUCCESS",
+                "VerificationStatus": status,
                 "DkimAttributes": identity.dkim_attributes(),
                 "MailFromAttributes": identity.mail_from_attributes(),
                 "Policies": identity.policies,
@@ -189,13 +189,13 @@ class SesV2Response(BaseResponse):
         )
         summaries = []
         for identity in identities:
-            verified = self.backend.is_verified(identity)
+            status = self.backend.verification_status(identity)
             summaries.append(
                 {
                     "IdentityType": identity.identity_type,
                     "IdentityName": identity.name,
-                    "SendingEnabled": verified,
-                    "VerificationStatus": verification_status(verified),
+                    "SendingEnabled": status == "SUCCESS",
+                    "VerificationStatus": status,
                 }
             )
         return ActionResult({"EmailIdentities": summaries, "NextToken": next_token})
