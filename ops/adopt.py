@@ -38,16 +38,12 @@ Easy DKIM (DEED): the identity signs with the keys of a parent identity in that 
 
 @dataclass(frozen=True)
 class Finding:
-    """One resource the stack manages: what it is, whether it exists, and what the first plan does."""
+    """One resource the stack manages: what it is, its live value (None: not found), what the first plan does."""
 
     what: str
     name: str
     live: str | None
     plan: str
-
-    @property
-    def found(self) -> bool:
-        return self.live is not None
 
 
 @dataclass
