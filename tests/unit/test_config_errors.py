@@ -9,17 +9,8 @@ import textwrap
 
 import pytest
 
-from helpers import ROOT, SEED_CONFIG, run_app
+from helpers import HEAD, ROOT, SEED_CONFIG, run_app
 from stacks.config import ConfigError, load_config
-
-HEAD = """
-[defaults]
-region = "eu-south-2"
-ses_region = "eu-west-3"
-
-[state]
-bucket = "studyflow-terraform-state"
-"""
 
 
 def config_with(domains: str, head: str = HEAD) -> str:
