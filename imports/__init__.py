@@ -27,11 +27,13 @@ if TYPE_CHECKING:
     # What editors and type checkers see (`X as X` marks a re-export). At run time nothing here is imported:
     # __getattr__ below loads the classes on first use, from imports/aws or, with MAIL_PROVIDER_BINDINGS=prebuilt,
     # the same classes from the prebuilt package. tests/unit/test_static_checks.py keeps this list in step.
+    from imports.aws.data_aws_caller_identity import DataAwsCallerIdentity as DataAwsCallerIdentity
     from imports.aws.data_aws_route53_zone import DataAwsRoute53Zone as DataAwsRoute53Zone
     from imports.aws.dynamodb_table import (
         DynamodbTable as DynamodbTable,
         DynamodbTableAttribute as DynamodbTableAttribute,
     )
+    from imports.aws.iam_policy import IamPolicy as IamPolicy
     from imports.aws.provider import (
         AwsProvider as AwsProvider,
         AwsProviderDefaultTags as AwsProviderDefaultTags,
@@ -51,6 +53,18 @@ if TYPE_CHECKING:
         S3BucketVersioningA as S3BucketVersioningA,
         S3BucketVersioningVersioningConfiguration as S3BucketVersioningVersioningConfiguration,
     )
+    from imports.aws.sesv2_account_suppression_attributes import (
+        Sesv2AccountSuppressionAttributes as Sesv2AccountSuppressionAttributes,
+    )
+    from imports.aws.sesv2_configuration_set import (
+        Sesv2ConfigurationSet as Sesv2ConfigurationSet,
+        Sesv2ConfigurationSetReputationOptions as Sesv2ConfigurationSetReputationOptions,
+    )
+    from imports.aws.sesv2_configuration_set_event_destination import (
+        Sesv2ConfigurationSetEventDestination as Sesv2ConfigurationSetEventDestination,
+        Sesv2ConfigurationSetEventDestinationEventDestination as Sesv2ConfigurationSetEventDestinationEventDestination,
+        Sesv2ConfigurationSetEventDestinationEventDestinationSnsDestination as Sesv2ConfigurationSetEventDestinationEventDestinationSnsDestination,  # noqa: E501 (one name)
+    )
     from imports.aws.sesv2_email_identity import (
         Sesv2EmailIdentity as Sesv2EmailIdentity,
         Sesv2EmailIdentityDkimSigningAttributes as Sesv2EmailIdentityDkimSigningAttributes,
@@ -58,6 +72,11 @@ if TYPE_CHECKING:
     from imports.aws.sesv2_email_identity_mail_from_attributes import (
         Sesv2EmailIdentityMailFromAttributes as Sesv2EmailIdentityMailFromAttributes,
     )
+    from imports.aws.sns_topic import SnsTopic as SnsTopic
+    from imports.aws.sns_topic_policy import SnsTopicPolicy as SnsTopicPolicy
+    from imports.aws.sns_topic_subscription import SnsTopicSubscription as SnsTopicSubscription
+    from imports.aws.sqs_queue import SqsQueue as SqsQueue
+    from imports.aws.sqs_queue_policy import SqsQueuePolicy as SqsQueuePolicy
 
 BINDINGS_ENV = "MAIL_PROVIDER_BINDINGS"
 PREBUILT_PACKAGE = "cdktf_cdktf_provider_aws"
@@ -87,6 +106,20 @@ CLASSES_BY_SUBMODULE: dict[str, tuple[str, ...]] = {
     "s3_bucket_public_access_block": ("S3BucketPublicAccessBlock",),
     "s3_bucket_policy": ("S3BucketPolicy",),
     "dynamodb_table": ("DynamodbTable", "DynamodbTableAttribute"),
+    "sesv2_configuration_set": ("Sesv2ConfigurationSet", "Sesv2ConfigurationSetReputationOptions"),
+    "sesv2_configuration_set_event_destination": (
+        "Sesv2ConfigurationSetEventDestination",
+        "Sesv2ConfigurationSetEventDestinationEventDestination",
+        "Sesv2ConfigurationSetEventDestinationEventDestinationSnsDestination",
+    ),
+    "sesv2_account_suppression_attributes": ("Sesv2AccountSuppressionAttributes",),
+    "sns_topic": ("SnsTopic",),
+    "sns_topic_policy": ("SnsTopicPolicy",),
+    "sns_topic_subscription": ("SnsTopicSubscription",),
+    "sqs_queue": ("SqsQueue",),
+    "sqs_queue_policy": ("SqsQueuePolicy",),
+    "iam_policy": ("IamPolicy",),
+    "data_aws_caller_identity": ("DataAwsCallerIdentity",),
 }
 __all__ = sorted(name for names in CLASSES_BY_SUBMODULE.values() for name in names)
 

@@ -292,3 +292,95 @@ class Adoption:
     def dkim_names(self, domain: str) -> list[str]:
         """The live DKIM CNAMEs' names, in token order (empty when the identity is new)."""
         return [dkim_record_name(token, domain) for token in self.dkim_tokens]
+
+
+# Email addresses: the unquoted local part of RFC 5322 (dot-atom); quoted local parts are refused.
+_LOCAL_PART = re.compile(r"^[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+(\.[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+)*$")
+EMAIL_LENGTH = (6, 254)  # characters, as SES's PutAccountDetails takes contact addresses
+
+
+def check_email(address: str) -> str:
+    """``address`` if it is a plain ``local@domain.tld`` address; else ValueError saying what is wrong."""
+    from modules.dns_names import normalize_domain
+
+    low, high = EMAIL_LENGTH
+    local, at, domain = address.rpartition("@")
+    if not at or not local or not domain:
+        raise ValueError(f"{address!r} is not an email address (local@domain)")
+    if not low <= len(address) <= high:
+        raise ValueError(f"{address!r} is not an email address: AWS takes {low} to {high} characters")
+    if len(local) > 64 or not _LOCAL_PART.match(local):
+        raise ValueError(f"{address!r} is not an email address: invalid part before the @")
+    try:
+        normalize_domain(domain)
+    except ValueError as error:
+        raise ValueError(f"{address!r} is not an email address: the domain {error}") from None
+    if domain != domain.strip() or domain.endswith("."):
+        raise ValueError(f"{address!r} is not an email address: invalid domain")
+    return address
+
+
+SesEventType = Literal[
+    "SEND", "REJECT", "BOUNCE", "COMPLAINT", "DELIVERY", "OPEN", "CLICK",
+    "RENDERING_FAILURE", "DELIVERY_DELAY", "SUBSCRIPTION",
+]
+"""The event types an SES v2 event destination can match (``EventType`` in the SES v2 API)."""
+DEFAULT_EVENT_TYPES: tuple[SesEventType, ...] = ("BOUNCE", "COMPLAINT")
+EmailAddress = Annotated[str, Strict(), AfterValidator(check_email)]
+
+
+@dataclass(frozen=True, config=ConfigDict(extra="forbid"))
+class EventHandling:
+    """Where SES reports what happens to a domain's mail: its configuration set's SNS topic, and on.
+
+    ``types``: the SES event types published (default bounces and complaints). ``email``: addresses
+    subscribed to the topic (each confirms by mail). ``queue``: an SQS queue (with a dead-letter
+    queue) subscribed to the topic, raw delivery off, for an application to consume.
+    """
+
+    types: tuple[SesEventType, ...] = DEFAULT_EVENT_TYPES
+    email: tuple[EmailAddress, ...] = ()
+    queue: Annotated[bool, Strict()] = False
+
+    def __post_init__(self) -> None:
+        if not self.types:
+            raise ValueError("types is empty: list at least one SES event type, or disable events")
+        for what, values in (("types", self.types), ("email", tuple(address.lower() for address in self.email))):
+            repeated = sorted({value for value in values if values.count(value) > 1})
+            if repeated:
+                raise ValueError(f"{what} lists {', '.join(map(repr, repeated))} twice")
+
+
+@dataclass(frozen=True)
+class ResourceNames:
+    """The names a domain's stack gives what it creates beside the zone and identity (``resource_names``)."""
+
+    configuration_set: str
+    topic: str
+    queue: str
+    dead_letter_queue: str
+    sending_policy: str
+
+
+# Name limits: SES configuration sets 64 (letters, digits, - and _), SNS topics 256, SQS queues 80,
+# IAM policies 128. A stack name (the domain, dots as dashes) fits them all but for long domains.
+_NAME_LIMITS = {"configuration_set": 64, "topic": 256, "queue": 80, "dead_letter_queue": 80, "sending_policy": 128}
+_NAME_SUFFIXES = {"configuration_set": "", "topic": "-ses-events", "queue": "-ses-events",
+                  "dead_letter_queue": "-ses-events-dlq", "sending_policy": "-ses-send"}
+
+
+def _fitted_name(base: str, suffix: str, limit: int) -> str:
+    """``base + suffix``; when longer than ``limit``, ``base`` cut short and marked with its hash (stable)."""
+    import hashlib
+
+    name = base + suffix
+    if len(name) <= limit:
+        return name
+    digest = hashlib.sha256(base.encode()).hexdigest()[:8]
+    return f"{base[:limit - len(suffix) - len(digest) - 1]}-{digest}{suffix}"
+
+
+def resource_names(stack_name: str) -> ResourceNames:
+    """Names for the configuration set, topic, queues and sending policy of the stack ``stack_name``."""
+    return ResourceNames(**{field: _fitted_name(stack_name, _NAME_SUFFIXES[field], _NAME_LIMITS[field])
+                            for field in _NAME_LIMITS})

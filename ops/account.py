@@ -6,14 +6,13 @@
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, HttpUrl, ValidationError, field_validator
 
-from modules.dns_names import normalize_domain
+from modules.values import check_email
 from ops.aws import OpsError, client
 
 TEMPLATE = Path(__file__).parent / "templates" / "use-case.md"
@@ -21,33 +20,9 @@ TEMPLATE_NAME = "ops/templates/use-case.md"
 
 # PutAccountDetails limits, from the SES v2 API reference (and botocore's model of it).
 MAX_CONTACTS = 4  # AdditionalContactEmailAddresses: 1 to 4 items
-CONTACT_LENGTH = (6, 254)  # each address, characters
 MAX_USE_CASE = 5000  # UseCaseDescription, characters
 MAX_WEBSITE_URL = 1000  # WebsiteURL, characters
 _MAX_USE_CASE_BYTES = 64 * 1024  # read no more (a device or a wrong file); 5,000 characters fit many times over
-
-# The unquoted local part of RFC 5322 (dot-atom); quoted local parts are refused.
-_LOCAL_PART = re.compile(r"^[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+(\.[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+)*$")
-
-
-def check_email(address: str) -> str:
-    """``address`` if it is a plain ``local@domain.tld`` address; else ValueError saying what is wrong."""
-    low, high = CONTACT_LENGTH
-    local, at, domain = address.rpartition("@")
-    if not at or not local or not domain:
-        raise ValueError(f"{address!r} is not an email address (local@domain)")
-    if not low <= len(address) <= high:
-        raise ValueError(f"{address!r} is not an email address: AWS takes {low} to {high} characters")
-    if len(local) > 64 or not _LOCAL_PART.match(local):
-        raise ValueError(f"{address!r} is not an email address: invalid part before the @")
-    try:
-        normalize_domain(domain)
-    except ValueError as error:
-        raise ValueError(f"{address!r} is not an email address: the domain {error}") from None
-    if domain != domain.strip() or domain.endswith("."):
-        raise ValueError(f"{address!r} is not an email address: invalid domain")
-    return address
-
 
 def split_contacts(text: str) -> list[str]:
     """``a@b.c,d@e.f`` (one ``--contact`` value) as checked addresses; ValueError names a bad one."""

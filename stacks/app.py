@@ -20,7 +20,7 @@ def build_app(config: Config, *, outdir: str | None = None, endpoint: LocalEndpo
     # No cdktf stack dependency on `state`: cdktf initializes every stack it deploys before
     # applying any, so the bucket must exist first anyway (scripts/deploy does `state`, then
     # the domains), and a dependency would make `cdktf deploy <domain>` demand `state` too.
-    StateStack(app, config.state, endpoint=endpoint)
+    StateStack(app, config.state, ses_regions=[domain.ses_region for domain in config.domains], endpoint=endpoint)
     for domain in config.domains:
         DomainStack(app, domain, state=config.state, endpoint=endpoint)
     return app

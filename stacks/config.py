@@ -41,13 +41,18 @@ from modules.values import (
     SPF_RECORD,
     Adoption,
     DmarcPolicy,
+    EmailAddress,
+    EventHandling,
     MailFrom,
+    ResourceNames,
+    SesEventType,
     check_label,
     check_zone_id,
     dkim_record_name,
     dkim_record_name_length,
     dkim_record_value,
     dkim_target_for_region,
+    resource_names,
 )
 
 CONFIG_ENV = "MAIL_DOMAINS_FILE"
@@ -211,6 +216,55 @@ class _Model(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True, strict=True)
 
 
+def _events_table(value: Any) -> Any:
+    """``events = false`` / ``true`` is ``[domain.events] enabled = false`` / ``true``."""
+    if isinstance(value, bool):
+        return {"enabled": value}
+    return value
+
+
+class EventsTable(_Model):
+    """An ``[defaults.events]`` or ``[domain.events]`` table: what is set there, key by key."""
+
+    enabled: bool | None = None
+    """Default true: a configuration set, the identity's default, publishing to an SNS topic."""
+    types: list[SesEventType] | None = None
+    """SES event types published. Default ``["BOUNCE", "COMPLAINT"]``."""
+    email: list[EmailAddress] | None = None
+    """Addresses subscribed to the topic. Default none."""
+    queue: bool | None = None
+    """An SQS queue (with a dead-letter queue) subscribed to the topic. Default false."""
+
+    @model_validator(mode="after")
+    def _lists(self) -> EventsTable:
+        if self.types is not None:
+            if not self.types:
+                raise ValueError("types is empty: list at least one SES event type, or set enabled = false")
+            twice = sorted({str(kind) for kind in self.types if self.types.count(kind) > 1})
+            if twice:
+                raise ValueError(f"types lists {', '.join(map(repr, twice))} twice")
+        if self.email is not None:
+            lowered = [address.lower() for address in self.email]
+            repeated = sorted({address for address in lowered if lowered.count(address) > 1})
+            if repeated:
+                raise ValueError(f"email lists {', '.join(map(repr, repeated))} twice")
+        return self
+
+    def over(self, base: EventsTable) -> EventsTable:
+        """This table's keys, and ``base``'s where this one leaves them out."""
+        merged = {**base.model_dump(exclude_none=True), **self.model_dump(exclude_none=True)}
+        return EventsTable.model_construct(**merged)
+
+    def handling(self) -> EventHandling | None:
+        """What these keys deploy: ``None`` when disabled."""
+        if self.enabled is False:
+            return None
+        return EventHandling(**self.model_dump(exclude_none=True, exclude={"enabled"}))
+
+
+EventsKey = Annotated[EventsTable, BeforeValidator(_events_table)]
+
+
 class Defaults(_Model):
     """The ``[defaults]`` table."""
 
@@ -220,6 +274,8 @@ class Defaults(_Model):
     """Default SES region; ``region`` when unset."""
     tags: Tags = Field(default_factory=dict)
     """Added to every taggable resource."""
+    events: EventsKey = Field(default_factory=EventsTable)
+    """Defaults for every domain's ``[domain.events]``, key by key."""
 
 
 class StateTable(_Model):
@@ -322,6 +378,10 @@ class DomainTable(_Model):
     tags: Tags = Field(default_factory=dict)
     adopt: Adoption | None = None
     """What already exists in AWS, imported instead of created (``[domain.adopt]``, from ``ops adopt``)."""
+    events: EventsKey = Field(default_factory=EventsTable)
+    """Bounce and complaint handling (``[domain.events]``), over ``[defaults.events]``."""
+    sending_policy: bool = True
+    """A least-privilege IAM policy for the application that sends."""
 
 
 class Domain(DomainTable):
@@ -330,6 +390,16 @@ class Domain(DomainTable):
     region: str
     ses_region: str
     tags: Tags
+    events: EventHandling | None  # type: ignore[assignment]  # resolved: None when disabled
+
+    @property
+    def partition(self) -> str:
+        return partition_of(self.ses_region) or "aws"
+
+    @property
+    def names(self) -> ResourceNames:
+        """The names of the configuration set, topic, queues and sending policy of this domain's stack."""
+        return resource_names(self.stack_name)
 
     @property
     def stack_name(self) -> str:
@@ -435,6 +505,7 @@ def _resolve(parsed: _File, file: Path) -> Config:
                 "region": defaults.region,
                 "ses_region": table.ses_region or defaults.ses_region or defaults.region,
                 "tags": {**defaults.tags, **table.tags},
+                "events": table.events.over(defaults.events).handling(),
             }
         )
         first = domains.get(domain.stack_name)
@@ -509,9 +580,22 @@ def _domain_problems(table: DomainTable, domain: Domain, defaults: Defaults, lis
             f"resolve: put them in the zone of {parent.name!r} instead, with {where}"
         )
     problems += _tag_count_problems(table, domain, defaults)
+    problems += _events_problems(domain)
     if domain.adopt is not None:
         problems += [f"adopt: {problem}" for problem in _adoption_problems(domain, domain.adopt)]
     return problems
+
+
+def _events_problems(domain: Domain) -> list[str]:
+    adopt = domain.adopt
+    if domain.events is None or adopt is None or adopt.configuration_set is None:
+        return []
+    return [
+        f"events: the live identity's default configuration set is {adopt.configuration_set!r}, and this stack's "
+        f"events would replace it with {domain.names.configuration_set!r} (whose event destination publishes to "
+        "the stack's topic): keep the live one with [domain.events] enabled = false, or take the stack's with "
+        "adopt.configuration_set removed (the plan then shows the identity's change)"
+    ]
 
 
 @dataclass(frozen=True)

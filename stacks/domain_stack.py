@@ -30,12 +30,12 @@ def aws_provider(
 
 
 class DomainStack(TerraformStack):
-    """Hosted zone, SES identity with Easy DKIM, DMARC and MAIL FROM for one domain.
+    """Hosted zone, SES identity with Easy DKIM, DMARC, MAIL FROM, events and sending policy for one domain.
 
-    Route 53 calls go through the main provider; SES through the ``ses``
-    provider in the domain's SES region. Outputs: ``name_servers`` (for the
-    registrar), ``zone_id``, ``identity_arn``, ``dkim_records`` and, with a custom
-    MAIL FROM, ``mail_from_domain``.
+    Route 53 and IAM calls go through the main provider; SES, SNS and SQS through the ``ses``
+    provider in the domain's SES region. Outputs: ``name_servers`` (for the registrar),
+    ``zone_id``, ``identity_arn``, ``dkim_records``, and as configured ``mail_from_domain``,
+    ``events_topic_arn``, ``events_queue_url`` and ``sending_policy_arn``.
     """
 
     def __init__(self, scope: Construct, domain: Domain, *, state: State, endpoint: LocalEndpoint | None) -> None:
@@ -70,6 +70,10 @@ class DomainStack(TerraformStack):
             protect=domain.protect,
             dkim_ttl=domain.dkim_ttl,
             record_ttl=domain.record_ttl,
+            events=domain.events,
+            sending_policy=domain.sending_policy,
+            names=domain.names,
+            partition=domain.partition,
         )
         TerraformOutput(self, "name_servers", value=email.name_servers,
                         description="Name servers to set at the registrar for " + domain.name)
@@ -80,3 +84,12 @@ class DomainStack(TerraformStack):
         if email.mail_from_domain is not None:
             TerraformOutput(self, "mail_from_domain", value=email.mail_from_domain,
                             description="Custom MAIL FROM domain")
+        if email.events_topic_arn is not None and domain.events is not None:
+            TerraformOutput(self, "events_topic_arn", value=email.events_topic_arn,
+                            description="SNS topic of the domain's SES events (" + ", ".join(domain.events.types) + ")")
+        if email.events_queue_url is not None:
+            TerraformOutput(self, "events_queue_url", value=email.events_queue_url,
+                            description="SQS queue of the domain's SES events (SNS envelope, SES event JSON inside)")
+        if email.sending_policy_arn is not None:
+            TerraformOutput(self, "sending_policy_arn", value=email.sending_policy_arn,
+                            description="IAM policy to attach to the application that sends as *@" + domain.name)

@@ -13,7 +13,7 @@ from urllib.parse import urlparse
 
 ENDPOINT_ENV = "AWS_ENDPOINT_URL"
 # Services the stacks and their backend call.
-PROVIDER_SERVICES = ("dynamodb", "iam", "route53", "s3", "ses", "sesv2", "sts")
+PROVIDER_SERVICES = ("dynamodb", "iam", "route53", "s3", "ses", "sesv2", "sns", "sqs", "sts")
 TEST_CREDENTIALS = {"access_key": "test", "secret_key": "test"}
 # A dead local endpoint must fail an apply within a minute, not after the AWS SDK's patience for a
 # distant, throttling AWS: the provider's default 25 attempts, backoff up to 300 s each (at most 9

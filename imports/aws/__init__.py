@@ -31,8 +31,10 @@ def check_type(argname: str, value: object, expected_type: typing.Any) -> typing
 from ._jsii import *
 
 __all__ = [
+    "data_aws_caller_identity",
     "data_aws_route53_zone",
     "dynamodb_table",
+    "iam_policy",
     "provider",
     "route53_record",
     "route53_zone",
@@ -41,8 +43,16 @@ __all__ = [
     "s3_bucket_public_access_block",
     "s3_bucket_server_side_encryption_configuration",
     "s3_bucket_versioning",
+    "sesv2_account_suppression_attributes",
+    "sesv2_configuration_set",
+    "sesv2_configuration_set_event_destination",
     "sesv2_email_identity",
     "sesv2_email_identity_mail_from_attributes",
+    "sns_topic",
+    "sns_topic_policy",
+    "sns_topic_subscription",
+    "sqs_queue",
+    "sqs_queue_policy",
 ]
 
 publication.publish()

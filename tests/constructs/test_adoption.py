@@ -58,7 +58,13 @@ def plain() -> Synthesized:
 
 @pytest.fixture(scope="module")
 def adopted() -> Synthesized:
-    return build(adopt=EVERYTHING)
+    # The live identity's configuration set is kept: the stack's events would replace it.
+    return build(adopt=EVERYTHING, events=None)
+
+
+def test_events_would_replace_a_live_configuration_set_so_they_are_refused():
+    with pytest.raises(ValueError, match="configuration set 'live-set'; events would replace it"):
+        build(adopt=EVERYTHING)
 
 
 def test_nothing_is_imported_without_adopt(plain):
