@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import json
+
 import pytest
 
 from alone import SES_REGION, Synthesized, expose, new_stack, synth
 from modules.email_domain import EmailDomain
-from modules.values import DmarcPolicy, MailFrom
+from modules.values import DmarcPolicy, EventHandling, MailFrom, resource_names
 
 IDENTITY = "aws_sesv2_email_identity"
 ATTRIBUTES = "aws_sesv2_email_identity_mail_from_attributes"
@@ -245,3 +247,54 @@ def test_dkim_records_are_the_published_cnames(exposed):
 
 def test_mail_from_domain(exposed):
     assert exposed.output("mail_from_domain") == "mail.example.com"
+
+
+# Events and the sending policy
+
+
+def test_events_by_default_with_the_identity_using_their_configuration_set(default):
+    configuration_set = default.one("aws_sesv2_configuration_set")
+    assert configuration_set["configuration_set_name"] == "example-com"
+    assert default.one(IDENTITY)["configuration_set_name"] == \
+        default.expr("aws_sesv2_configuration_set", "configuration_set_name")
+    destination = default.one("aws_sesv2_configuration_set_event_destination")
+    assert destination["event_destination"]["matching_event_types"] == ["BOUNCE", "COMPLAINT"]
+    assert default.resources("aws_sqs_queue") == {}
+
+
+def test_events_and_the_sending_policy_share_one_account_read(default):
+    assert len(default.data("aws_caller_identity")) == 1
+    assert default.one("aws_iam_policy")["name"] == "example-com-ses-send"
+
+
+def test_events_none_leaves_the_identity_without_configuration_set_and_policy_without_it():
+    stack, ses = new_stack()
+    EmailDomain(stack, "mail", domain="example.com", ses_region=SES_REGION, ses_provider=ses, events=None,
+                account_id="123456789012")
+    out = synth(stack)
+    assert out.resources("aws_sesv2_configuration_set") == {}
+    assert out.resources("aws_sns_topic") == {}
+    assert "configuration_set_name" not in out.one(IDENTITY)
+    resources = json.loads(out.one("aws_iam_policy")["policy"])["Statement"][0]["Resource"]
+    assert resources == [f"arn:aws:ses:{SES_REGION}:123456789012:identity/example.com"]
+
+
+def test_sending_policy_false_and_events_none_read_no_account():
+    stack, ses = new_stack()
+    domain = EmailDomain(stack, "mail", domain="example.com", ses_region=SES_REGION, ses_provider=ses,
+                         events=None, sending_policy=False)
+    out = synth(stack)
+    assert out.resources("aws_iam_policy") == {}
+    assert out.doc.get("data") is None
+    assert (domain.events_topic_arn, domain.events_queue_url, domain.sending_policy_arn) == (None, None, None)
+
+
+def test_names_can_be_given():
+    stack, ses = new_stack()
+    EmailDomain(stack, "mail", domain="example.com", ses_region=SES_REGION, ses_provider=ses,
+                names=resource_names("team-mail"), events=EventHandling(queue=True))
+    out = synth(stack)
+    assert out.one("aws_sesv2_configuration_set")["configuration_set_name"] == "team-mail"
+    assert sorted(q["name"] for q in out.resources("aws_sqs_queue").values()) == \
+        ["team-mail-ses-events", "team-mail-ses-events-dlq"]
+    assert out.one("aws_iam_policy")["name"] == "team-mail-ses-send"

@@ -109,3 +109,23 @@ def test_dynamodb_locking_creates_the_table_and_uses_it(synth):
     assert (table["name"], table["hash_key"], table["billing_mode"]) == (
         "studyflow-tf-locks", "LockID", "PAY_PER_REQUEST")
     assert table["attribute"] == [{"name": "LockID", "type": "S"}]
+
+
+def test_one_suppression_list_owner_per_ses_region(stacks, tmp_path):
+    """Two regions: the state stack sets each once. A third domain in a region in use adds none."""
+    def suppression_regions(state: Synth) -> list[str]:
+        aliases = {p.get("alias"): p["region"] for p in state.doc["provider"]["aws"]}
+        return sorted(aliases[body["provider"].split(".")[1]]
+                      for body in state.resources("aws_sesv2_account_suppression_attributes").values())
+
+    assert suppression_regions(stacks["state"]) == ["eu-west-3", "us-east-1"]
+    three = synth_config(TWO_DOMAINS_CONFIG + '\n[[domain]]\nname = "third.example"\n', tmp_path)
+    assert suppression_regions(three["state"]) == ["eu-west-3", "us-east-1"]
+    assert three["state"].doc["resource"] == stacks["state"].doc["resource"]
+
+
+def test_each_domain_has_its_own_events_names(stacks, news):
+    assert news.one("aws_sesv2_configuration_set")["configuration_set_name"] == "news-example-org"
+    assert news.one("aws_sns_topic")["name"] == "news-example-org-ses-events"
+    assert news.one("aws_iam_policy")["name"] == "news-example-org-ses-send"
+    assert stacks["polplana-work"].one("aws_sns_topic")["name"] == "polplana-work-ses-events"

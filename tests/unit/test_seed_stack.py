@@ -158,3 +158,23 @@ def test_state_stack_bucket_versioned_encrypted_private_tls_only(stacks):
 def test_records_in_the_stacks_own_zone_take_over_leftovers(seed):
     # An interrupted apply can write a record without recording it in state; the re-run must converge.
     assert {r["allow_overwrite"] for r in seed.resources("aws_route53_record").values()} == {True}
+
+
+def test_bounce_and_complaint_handling_and_sending_policy_outputs(seed):
+    outputs = seed.doc["output"]
+    assert outputs["events_topic_arn"]["value"] == f"${{{seed.ref('aws_sns_topic')}.arn}}"
+    assert "events_queue_url" not in outputs  # queue = false by default
+    assert outputs["sending_policy_arn"]["value"] == f"${{{seed.ref('aws_iam_policy')}.arn}}"
+    # SES, SNS in the SES region; IAM (global) through the main provider.
+    assert seed.one("aws_sns_topic")["provider"] == "aws.ses"
+    assert seed.one("aws_sesv2_configuration_set")["provider"] == "aws.ses"
+    assert "provider" not in seed.one("aws_iam_policy")
+
+
+def test_the_state_stack_owns_the_suppression_list_of_the_ses_region(stacks):
+    state = stacks["state"]
+    attributes = state.one("aws_sesv2_account_suppression_attributes")
+    assert attributes["suppressed_reasons"] == ["BOUNCE", "COMPLAINT"]
+    (alias,) = [p for p in state.doc["provider"]["aws"] if p.get("alias") == attributes["provider"].split(".")[1]]
+    assert alias["region"] == "eu-west-3"
+    assert stacks["polplana-work"].resources("aws_sesv2_account_suppression_attributes") == {}
