@@ -29,14 +29,20 @@ def _account(args: argparse.Namespace) -> int:
 
 
 def _request_production_access(args: argparse.Namespace) -> int:
-    from ops.account import build_request, request_production_access
+    from ops.account import build_request, deployment_answer, request_production_access
+    from stacks.config import ConfigError, load_config
 
+    try:
+        config = load_config()
+    except ConfigError as error:
+        raise OpsError(str(error)) from None
     request = build_request(
         website_url=args.website_url,
         use_case_file=args.use_case_file,
         contacts=args.contact,
         mail_type=args.mail_type,
         language=args.language,
+        deployment=deployment_answer(config, args.region),
     )
     print(request.render(args.region))
     print()

@@ -14,6 +14,7 @@ from pydantic import BaseModel, ConfigDict, Field, HttpUrl, ValidationError, fie
 
 from modules.values import check_email
 from ops.aws import OpsError, client
+from stacks.config import Config, Domain
 
 TEMPLATE = Path(__file__).parent / "templates" / "use-case.md"
 TEMPLATE_NAME = "ops/templates/use-case.md"
@@ -175,10 +176,68 @@ _FLAGS = {"website_url": "--website-url", "contacts": "--contact", "mail_type": 
           "language": "--language", "use_case_description": "the use-case file"}
 
 
+def _domain_line(domain: Domain) -> str:
+    parts = [f"Easy DKIM (RSA {domain.dkim_key_length}-bit)"]
+    if domain.mail_from_setting is not None:
+        parts.append(f"SPF through the custom MAIL FROM domain {domain.mail_from_setting.domain(domain.name)}")
+    if domain.dmarc is not None:
+        parts.append(f"DMARC p={domain.dmarc.policy}")
+    return f"- {domain.name}: {', '.join(parts)}."
+
+
+def _events_line(domain: Domain) -> str:
+    events = domain.events
+    if events is None:
+        return ""
+    names = domain.names
+    destinations = []
+    if events.queue:
+        destinations.append(f"the SQS queue {names.queue}, which our application consumes (failed deliveries go "
+                            f"to the dead-letter queue {names.dead_letter_queue})")
+    if events.email:
+        destinations.append("by email to " + ", ".join(events.email))
+    onward = f", and on to {' and '.join(destinations)}" if destinations else ""
+    return (f"- {domain.name}: every message uses the configuration set {names.configuration_set} (the identity's "
+            f"default), which publishes {', '.join(events.types)} events to the SNS topic {names.topic}{onward}. "
+            "Its reputation metrics (bounce and complaint rates) go to CloudWatch.")
+
+
+def deployment_answer(config: Config, region: str) -> str:
+    """What the config deploys in the SES ``region``, as the request's answer to AWS's questions on
+    authentication and on bounce and complaint handling. OpsError when it cannot answer them."""
+    domains = [domain for domain in config.domains if domain.ses_region == region]
+    if not domains:
+        raise OpsError(f"no domain in the config sends through SES in {region} "
+                       f"(its domains use {', '.join(sorted({d.ses_region for d in config.domains}))})")
+    unhandled = [domain.name for domain in domains
+                 if domain.events is None or not {"BOUNCE", "COMPLAINT"} <= set(domain.events.types)]
+    if unhandled:
+        raise OpsError(
+            f"{', '.join(unhandled)} publish no BOUNCE and COMPLAINT events (see [domain.events]), and AWS asks how "
+            "bounces and complaints are handled before it grants production access: enable them, deploy, "
+            f"and prove them with python -m ops test-events {unhandled[0]}"
+        )
+    lines = [f"Sending domains in {region} (from our infrastructure as code, deployed as described):",
+             *map(_domain_line, domains),
+             "",
+             "How bounces and complaints reach us:",
+             *map(_events_line, domains),
+             f"- The account-level suppression list in {region} is enabled for BOUNCE and COMPLAINT: SES does "
+             "not send again to an address that hard-bounced or complained."]
+    return "\n".join(lines)
+
+
 def build_request(
-    *, website_url: str, use_case_file: Path, contacts: list[str], mail_type: str, language: str
+    *, website_url: str, use_case_file: Path, contacts: list[str], mail_type: str, language: str,
+    deployment: str = "",
 ) -> ProductionAccessRequest:
+    """The request; ``deployment`` (``deployment_answer``) follows the use-case file's text."""
     text = read_use_case(use_case_file)
+    if deployment:
+        text = f"{text}\n\n{deployment}"
+        if len(text) > MAX_USE_CASE:
+            raise OpsError(f"the use-case file and what the config deploys ({len(deployment):,} characters) make "
+                           f"{len(text):,} characters; AWS takes at most {MAX_USE_CASE:,}: shorten the file")
     unique = list(dict.fromkeys(contacts))
     if len(unique) > MAX_CONTACTS:
         raise OpsError(f"{len(unique)} --contact addresses given; AWS takes at most {MAX_CONTACTS}")

@@ -6,6 +6,8 @@ from pathlib import Path
 
 import pytest
 
+from helpers import domains
+
 REGION = "eu-west-3"
 USE_CASE = "Transactional mail for StudyFlow: sign-up confirmations and password resets. Bounces ..."
 
@@ -17,9 +19,9 @@ def use_case(tmp_path) -> Path:
     return path
 
 
-def request(ops, use_case, *extra: str):
+def request(ops, use_case, *extra: str, **env: str):
     return ops("request-production-access", "--region", REGION, "--website-url", "https://polplana.work",
-               "--use-case-file", str(use_case), "--contact", "ops@polplana.work", *extra)
+               "--use-case-file", str(use_case), "--contact", "ops@polplana.work", *extra, **env)
 
 
 def test_new_account_is_in_the_sandbox(fresh, ops):
@@ -111,3 +113,57 @@ def test_unreachable_endpoint_is_one_clear_line(ops):
     assert result.returncode == 1
     assert result.stderr.startswith("error: cannot reach the AWS endpoint")
     assert len(result.stderr.strip().splitlines()) == 1
+
+
+SEED_ANSWER = (
+    "Sending domains in eu-west-3 (from our infrastructure as code, deployed as described):\n"
+    "- polplana.work: Easy DKIM (RSA 2048-bit), SPF through the custom MAIL FROM domain mail.polplana.work, "
+    "DMARC p=none.\n"
+    "\n"
+    "How bounces and complaints reach us:\n"
+    "- polplana.work: every message uses the configuration set polplana-work (the identity's default), which "
+    "publishes BOUNCE, COMPLAINT events to the SNS topic polplana-work-ses-events. Its reputation metrics "
+    "(bounce and complaint rates) go to CloudWatch.\n"
+    "- The account-level suppression list in eu-west-3 is enabled for BOUNCE and COMPLAINT: SES does not send "
+    "again to an address that hard-bounced or complained."
+)
+
+
+def test_the_request_answers_with_what_the_config_deploys(fresh, ops, use_case):
+    """The seed's config (domains.toml): the use case AWS receives is the file's text, then the facts."""
+    sent = request(ops, use_case, "--submit")
+    assert sent.returncode == 0, sent.stderr
+    details = fresh.client("sesv2", REGION).get_account()["Details"]
+    assert details["UseCaseDescription"] == f"{USE_CASE}\n\n{SEED_ANSWER}"
+
+
+def test_queue_and_email_subscribers_are_named(fresh, ops, use_case, write_config):
+    config = write_config(domains("""
+        [[domain]]
+        name = "polplana.work"
+        [domain.events]
+        email = ["ops@polplana.work"]
+        queue = true
+        """))
+    result = request(ops, use_case, MAIL_DOMAINS_FILE=str(config))
+    assert result.returncode == 0, result.stderr
+    assert ("to the SNS topic polplana-work-ses-events, and on to the SQS queue polplana-work-ses-events, which "
+            "our application consumes (failed deliveries go to the dead-letter queue polplana-work-ses-events-dlq) "
+            "and by email to ops@polplana.work.") in " ".join(line.strip() for line in result.stdout.splitlines())
+
+
+@pytest.mark.parametrize("text, region, message", [
+    ('[[domain]]\nname = "polplana.work"\nevents = false\n', REGION,
+     "polplana.work publish no BOUNCE and COMPLAINT events (see [domain.events])"),
+    ('[[domain]]\nname = "polplana.work"\n[domain.events]\ntypes = ["BOUNCE"]\n', REGION,
+     "polplana.work publish no BOUNCE and COMPLAINT events"),
+    ('[[domain]]\nname = "polplana.work"\n', "us-east-1", "no domain in the config sends through SES in us-east-1"),
+])
+def test_without_bounce_and_complaint_handling_nothing_is_asked(fresh, ops, use_case, write_config, text, region,
+                                                                message):
+    config = write_config(domains(text))
+    result = ops("request-production-access", "--region", region, "--website-url", "https://polplana.work",
+                 "--use-case-file", str(use_case), "--submit", MAIL_DOMAINS_FILE=str(config))
+    assert result.returncode == 1
+    assert message in result.stderr
+    assert "Details" not in fresh.client("sesv2", region).get_account()
