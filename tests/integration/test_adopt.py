@@ -68,16 +68,28 @@ def test_the_seed_console_setup_is_taken_over_with_imports_only(new_project):
 
     plan = saved_plan(project, stack)
     planned = changes(plan)
-    assert len(planned) == 9, planned  # zone, identity, MAIL FROM, 3 DKIM, DMARC, MX, SPF, and no more
-    updates = [address for address, (_, actions) in planned.items() if actions != ("no-op",)]
-    assert updates == ["aws_route53_record.email_dmarc_record_27469F57"], planned
-    assert planned["aws_route53_record.email_dmarc_record_27469F57"] == (True, ("update",))
-    assert all(imported for imported, _ in planned.values()), planned
+    imported = {address for address, (was_imported, _) in planned.items() if was_imported}
+    assert len(imported) == 9, planned  # zone, identity, MAIL FROM, 3 DKIM, DMARC, MX, SPF, and no more
+    # What the seed lacked, created: the bounce and complaint handling AWS asked about, the sending policy.
+    created = sorted(address.split(".")[0] for address, (_, actions) in planned.items() if address not in imported)
+    assert created == ["aws_iam_policy", "aws_sesv2_configuration_set", "aws_sesv2_configuration_set_event_destination",
+                       "aws_sns_topic", "aws_sns_topic_policy"], planned
+    assert all(planned[address] == (False, ("create",)) for address in planned if address not in imported)
+    updates = sorted(address for address in imported if planned[address][1] != ("no-op",))
+    identity = "aws_sesv2_email_identity.email_identity_1AF79746"
+    assert updates == ["aws_route53_record.email_dmarc_record_27469F57", identity], planned
+    assert planned[identity] == (True, ("update",))
+    # The identity only gets its default configuration set: its DKIM keys are not touched.
+    (change,) = [c["change"] for c in plan["resource_changes"] if c["address"] == identity]
+    changed = {key for key in set(change["before"]) | set(change["after"])
+               if change["before"].get(key) != change["after"].get(key)}
+    assert changed == {"configuration_set_name"}, change
+    assert change["after"]["configuration_set_name"] == stack
 
     summary = project.ops("plan-summary", str(project.work / f"{stack}.json"))
     assert summary.returncode == 0, summary.stderr
     assert "| Stack | Import | Create | Update | Replace | Delete |" in summary.stdout
-    assert f"| `{stack}` | 9 | 0 | 1 | 0 | 0 |" in summary.stdout
+    assert f"| `{stack}` | 9 | 5 | 2 | 0 | 0 |" in summary.stdout
 
     applied = project.deploy(stack)
     assert applied.returncode == 0, applied.stdout[-4000:] + applied.stderr[-2000:]
@@ -109,4 +121,5 @@ def test_a_domain_where_only_the_zone_exists_imports_the_zone_and_creates_the_re
     zone = "aws_route53_zone.email_zone_1C133EA5"
     assert planned.pop(zone) == (True, ("no-op",))
     assert planned and all(actions == ("create",) and not imported for imported, actions in planned.values())
-    assert len(planned) == 8  # identity, MAIL FROM, 3 DKIM, DMARC, MX, SPF
+    assert len(planned) == 13  # identity, MAIL FROM, 3 DKIM, DMARC, MX, SPF; configuration set, its
+    # event destination, topic, topic policy, sending policy
