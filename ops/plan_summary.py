@@ -8,6 +8,7 @@ creates, updates, replaces and deletes per stack, and names the dangerous change
 - an SES identity replaced or deleted: new DKIM tokens, mail unsigned until DNS catches up;
 - DNS records deleted or replaced;
 - the state bucket or lock table replaced or deleted;
+- an events queue replaced or deleted: the events in it that the application has not read are lost;
 - an SES identity's DKIM key made shorter (``RSA_2048_BIT`` to ``RSA_1024_BIT``): weaker signatures.
 """
 
@@ -30,6 +31,7 @@ _WHY = {
     "aws_route53_record": "DNS record {verb}",
     "aws_s3_bucket": "S3 bucket {verb}: it may hold Terraform state",
     "aws_dynamodb_table": "DynamoDB table {verb}: it may hold the state locks",
+    "aws_sqs_queue": "SQS queue {verb}: the bounce and complaint events in it not yet read are lost",
 }
 
 

@@ -403,3 +403,20 @@ def test_a_plan_with_no_resources_is_a_plan(write_plan):
     """Terraform leaves resource_changes out when the configuration has no resources."""
     summary = summarize(write_plan(plan()))
     assert summary.changes == 0 and summary.dangers == []
+
+
+def test_deleting_the_events_queue_is_dangerous_and_the_topic_is_not(write_plan):
+    """Turning events off deletes the queue: events the application has not read yet would be lost."""
+    def delete(address: str, kind: str, name: str) -> dict[str, Any]:
+        return {**no_op(address, kind), "change": {"actions": ["delete"], "before": {"name": name}, "after": None,
+                                                   "after_unknown": {}}}
+
+    summary = summarize(write_plan(plan([
+        delete("aws_sqs_queue.email_events_queue_EE9085E9", "aws_sqs_queue", "polplana-work-ses-events"),
+        delete("aws_sns_topic.email_events_topic_F04D49D9", "aws_sns_topic", "polplana-work-ses-events"),
+    ])))
+    assert summary.delete == 2
+    (danger,) = summary.dangers
+    assert danger.address == "aws_sqs_queue.email_events_queue_EE9085E9"
+    assert danger.what == ("SQS queue deleted: the bounce and complaint events in it not yet read are lost "
+                           "(polplana-work-ses-events)")
