@@ -10,6 +10,12 @@ Services the emulator adds or changes are laid out as moto lays out its own
 * ``s3/``: bucket policies evaluated with the request's context.
 * ``route53/``: Route 53's rules for hosted zones, record changes and change ids.
 * ``ses/``: SES v1 identities in the store SES v2 keeps, statuses following DNS.
+* ``sns/``: deliveries to SQS subject to the queue's policy.
+* ``sqs/``: queue attributes rendered as SQS renders them.
+
+SES v2 also sends (``sesv2/outbound``: the mailbox simulator, the suppression
+list, event publishing through configuration sets to SNS); ``policies``
+evaluates a topic's or queue's access policy for the service that publishes.
 
 The rest is plumbing: ``server`` (WSGI routing, HTTPS and DNS threads),
 ``credentials`` (accepted access keys), ``admin`` (``/_emulator/`` endpoints),

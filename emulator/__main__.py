@@ -16,8 +16,10 @@
 * DNS on ``--dns-port`` (default 5353, UDP and TCP): authoritative answers
   for the emulated Route 53 public zones, e.g.
   ``dig @127.0.0.1 -p 5353 _dmarc.example.com TXT``.
-* Admin: ``POST /_emulator/ses/production-access`` (see ``emulator.admin``);
-  reset everything with ``POST /moto-api/reset``.
+* Admin (see ``emulator.admin``): ``POST /_emulator/ses/production-access``,
+  ``advance-time``, ``send-quota`` and ``mailboxes``; ``GET
+  /_emulator/ses/undelivered-events`` and ``/_emulator/sns/undelivered-messages``
+  (what SES and SNS dropped, and why); reset everything with ``POST /moto-api/reset``.
 
 One line, ``emulator ready: https://HOST:PORT dns HOST:DNS_PORT ca-bundle PATH``,
 is printed on stdout once both servers listen. SIGINT or SIGTERM stops it with exit 0.

@@ -14,6 +14,7 @@ import ssl
 import subprocess
 import sys
 import urllib.error
+import urllib.parse
 import urllib.request
 from dataclasses import dataclass
 from pathlib import Path
@@ -104,6 +105,14 @@ class EmulatorProcess:
         """POST JSON to an emulator path (admin or moto-api); returns the status and decoded body."""
         request = urllib.request.Request(f"{self.url}{path}", data=json.dumps(payload or {}).encode(),
                                          method="POST")
+        return self._call(request)
+
+    def get(self, path: str, **params: str) -> tuple[int, Any]:
+        """GET an admin path with query parameters; returns the status and decoded body."""
+        query = f"?{urllib.parse.urlencode(params)}" if params else ""
+        return self._call(urllib.request.Request(f"{self.url}{path}{query}", method="GET"))
+
+    def _call(self, request: urllib.request.Request) -> tuple[int, Any]:
         context = ssl.create_default_context(cafile=str(self.ca_bundle))
         try:
             with urllib.request.urlopen(request, timeout=10, context=context) as response:

@@ -36,6 +36,8 @@ from emulator.ses import (
     receipt as ses_receipt,
 )
 from emulator.sesv2 import urls as sesv2_urls
+from emulator.sns import models as sns_models
+from emulator.sqs import models as sqs_models
 
 STOP_SIGNALS = {signal.SIGINT, signal.SIGTERM}
 # How often idle servers check for shutdown; bounds the time a clean stop takes.
@@ -108,6 +110,8 @@ class Emulator:
         s3_models.install()
         ses_receipt.install()
         ses_notifications.install()
+        sns_models.install()
+        sqs_models.install()
         self.http = make_server(
             host, port, EmulatorApp(access_keys), threaded=True, request_handler=MotoRequestHandler,
             ssl_context=self.tls.server_context(),

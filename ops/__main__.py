@@ -125,6 +125,12 @@ def _check_existing(args: argparse.Namespace) -> int:
     return status
 
 
+def _test_events(args: argparse.Namespace) -> int:
+    from ops.test_events import main as test_events
+
+    return test_events(args.domain, args.timeout)
+
+
 # Argument types: each turns a malformed value into argparse's one-line error (exit 2).
 
 
@@ -278,6 +284,18 @@ def parser() -> argparse.ArgumentParser:
     existing.add_argument("stacks", nargs="+", metavar="STACK")
     existing.add_argument("--adopt", action="store_true", help="adopt them (ops adopt --write) instead of failing")
     existing.set_defaults(run=_check_existing)
+
+    from ops.test_events import DEFAULT_TIMEOUT, timeout_seconds
+
+    events = commands.add_parser(
+        "test-events",
+        help="send to the SES mailbox simulator's bounce and complaint addresses and wait for both events on the "
+             "domain's queue; say where one went missing (exit 1)",
+    )
+    events.add_argument("domain", type=_domain, help="a domain listed in the config, with [domain.events] queue")
+    events.add_argument("--timeout", type=timeout_seconds, default=DEFAULT_TIMEOUT, metavar="SECONDS",
+                        help="how long to wait for the events (default %(default)g)")
+    events.set_defaults(run=_test_events)
 
     from ops.state_commands import add_commands
 

@@ -47,7 +47,8 @@ class LocalEndpoint:
             "s3_use_path_style": True,
             "skip_credentials_validation": True,
             "skip_metadata_api_check": "true",
-            "skip_requesting_account_id": True,
+            # The provider asks the emulator's STS for the account, as it asks AWS: without an account
+            # id, aws_sesv2_account_suppression_attributes gets no id and its updates fail (provider 5.100.0).
             "max_retries": LOCAL_MAX_RETRIES,
             "retry_mode": LOCAL_RETRY_MODE,
         }

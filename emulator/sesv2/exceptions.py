@@ -17,3 +17,27 @@ class AlreadyExistsException(ServiceException):
 
 class BadRequestException(ServiceException):
     code = "BadRequestException"
+
+
+class MessageRejected(ServiceException):
+    code = "MessageRejected"
+
+
+class SendingPausedException(ServiceException):
+    code = "SendingPausedException"
+
+
+class MailFromDomainNotVerifiedException(ServiceException):
+    code = "MailFromDomainNotVerifiedException"
+
+
+class LimitExceededException(ServiceException):
+    code = "LimitExceededException"
+
+
+class TooManyRequestsException(ServiceException):
+    code = "TooManyRequestsException"
+
+
+class InvalidNextTokenException(ServiceException):
+    code = "InvalidNextTokenException"

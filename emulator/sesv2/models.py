@@ -23,12 +23,33 @@ own clock (``now()``), which the admin endpoint ``/_emulator/ses/advance-time``
 moves on (``advance_time``), so tests can let those 72 hours pass.
 TEMPORARY_FAILURE ("a temporary issue is preventing Amazon SES from
 determining the status") never happens here: the emulated DNS always answers.
+
+Sending (``send_email``): SES v2 SendEmail with Simple or Raw content
+(``outbound`` builds the message and the event records), under SES's rules
+for identities, the sandbox, paused sending, MAIL FROM, the daily quota and
+the maximum send rate; then what happens to each recipient (the mailbox
+simulator, the account-level suppression list, or delivery) is published as
+event records through the configuration set's enabled SNS destinations, as
+the service principal ``ses.amazonaws.com``, subject to the topic's policy
+(``emulator.policies``). Delivery is synchronous: the events are in the
+topic's subscriptions when SendEmail answers. The account-level suppression
+list (``PutSuppressedDestination``...) is kept here too.
+References: the SES v2 API reference (SendEmail, the suppression list
+operations, GetAccount) and the SES developer guide ("Using the mailbox
+simulator manually", "Errors related to the sending quotas for your Amazon
+SES account", "Using the Amazon SES account-level suppression list",
+"Using configuration set-level suppression to override your account-level
+suppression list", "Set up an Amazon SNS event destination for event
+publishing", "Contents of event data that Amazon SES publishes to Amazon
+SNS").
 """
 
 import base64
 import binascii
+import json
 import re
 import string
+import threading
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
@@ -40,16 +61,24 @@ import dns.rdata
 from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric.rsa import RSAPrivateKey, RSAPublicKey
 from moto.core.base_backend import BackendDict, BaseBackend
+from moto.core.exceptions import ServiceException
 from moto.core.utils import utcnow
 from moto.moto_api._internal import mock_random
 from moto.sns.models import sns_backends
 from moto.utilities.paginator import paginate
 
-from emulator import zones
+from emulator import policies, zones
+from emulator.sesv2 import outbound
 from emulator.sesv2.exceptions import (
     AlreadyExistsException,
     BadRequestException,
+    InvalidNextTokenException,
+    LimitExceededException,
+    MailFromDomainNotVerifiedException,
+    MessageRejected,
     NotFoundException,
+    SendingPausedException,
+    TooManyRequestsException,
 )
 
 DKIM_HOSTED_ZONE = "dkim.amazonses.com"
@@ -73,12 +102,21 @@ DEFAULT_BEHAVIOR_ON_MX_FAILURE = "USE_DEFAULT_VALUE"
 # take up to 72 hours") and the MAIL FROM MX record; and a verified domain whose records are gone for
 # 72 hours loses its verification ("Amazon SES domain verification revocation", SES Classic guide).
 VERIFICATION_WINDOW = timedelta(hours=72)
-SANDBOX_QUOTA = {"Max24HourSend": 200.0, "MaxSendRate": 1.0, "SentLast24Hours": 0.0}
-PRODUCTION_QUOTA = {
-    "Max24HourSend": 50000.0,
-    "MaxSendRate": 14.0,
-    "SentLast24Hours": 0.0,
-}
+SANDBOX_QUOTA = {"Max24HourSend": 200.0, "MaxSendRate": 1.0}
+PRODUCTION_QUOTA = {"Max24HourSend": 50000.0, "MaxSendRate": 14.0}
+QUOTA_KEYS = ("Max24HourSend", "MaxSendRate")
+# "If you started using Amazon SES after November 25, 2019, your account uses the account-level suppression
+# list by default for both bounces and complaints" (developer guide, "Using the account-level suppression list").
+DEFAULT_SUPPRESSED_REASONS = ("BOUNCE", "COMPLAINT")
+SENDING_WINDOW = timedelta(hours=24)
+# How early, as a share of one message's interval (1 / MaxSendRate), a message may come and still be within
+# the rate: a client that waits 1 / MaxSendRate seconds between sends is never refused for network jitter.
+RATE_TOLERANCE = 0.25
+SUPPRESSION_PAGE_SIZE = 1000
+SES_PRINCIPAL = "ses.amazonaws.com"
+# SES v2 event types (MatchingEventTypes) of the records' eventType values.
+EVENT_TYPES = {"Send": "SEND", "Delivery": "DELIVERY", "Bounce": "BOUNCE", "Complaint": "COMPLAINT"}
+MAILBOX_BEHAVIORS = ("deliver", "bounce", "complaint")
 REVIEW_DECISIONS = ("GRANTED", "DENIED")
 _LABEL = r"(?!-)[A-Za-z0-9-]{1,63}(?<!-)"
 DOMAIN_RE = re.compile(rf"^(?:{_LABEL}\.)+{_LABEL}\.?$")
@@ -460,6 +498,16 @@ class ConfigurationSet:
     tags: dict[str, str] = field(default_factory=dict)
     event_destinations: dict[str, dict[str, Any]] = field(default_factory=dict)
 
+    @property
+    def sending_enabled(self) -> bool:
+        return bool((self.options.get("SendingOptions") or {}).get("SendingEnabled", True))
+
+    @property
+    def suppressed_reasons(self) -> list[str] | None:
+        """The set's own SuppressionOptions reasons, which override the account's; None when it has none."""
+        options = self.options.get("SuppressionOptions")
+        return None if options is None else list(options.get("SuppressedReasons") or [])
+
     def describe(self) -> dict[str, Any]:
         # SES reports sending and reputation options even when never set.
         defaults = {
@@ -471,26 +519,98 @@ class ConfigurationSet:
 
 @dataclass
 class Account:
-    """Account-level settings; a new account starts in the sandbox."""
+    """Account-level settings; a new account starts in the sandbox.
+
+    The send quota is the sandbox's or production's (``quota_overrides``
+    stand for an increase AWS support granted). ``sent`` holds how many
+    recipients each accepted message counted against the daily quota, and
+    when; ``rate_tokens`` is the maximum send rate as a token bucket.
+    """
 
     production_access: bool = False
     sending_enabled: bool = True
     dedicated_ip_auto_warmup: bool = False
-    suppressed_reasons: list[str] = field(default_factory=list)
+    suppressed_reasons: list[str] = field(default_factory=lambda: list(DEFAULT_SUPPRESSED_REASONS))
     details: dict[str, Any] | None = None
+    quota_overrides: dict[str, float] = field(default_factory=dict)
+    sent: list[tuple[datetime, int]] = field(default_factory=list)
+    rate_tokens: float | None = None
+    rate_checked_at: datetime | None = None
+    clock: Callable[[], datetime] = field(default=utcnow, repr=False, compare=False)
+
+    def send_quota(self) -> dict[str, float]:
+        quota = dict(PRODUCTION_QUOTA if self.production_access else SANDBOX_QUOTA) | self.quota_overrides
+        return quota | {"SentLast24Hours": float(self.sent_last_24_hours())}
+
+    def sent_last_24_hours(self) -> int:
+        since = self.clock() - SENDING_WINDOW
+        self.sent = [(moment, count) for moment, count in self.sent if moment > since]
+        return sum(count for _, count in self.sent)
+
+    def take_send_rate(self, recipients: int, now: datetime) -> bool:
+        """Whether a message to ``recipients`` is within the maximum send rate; if so, it uses the rate up.
+
+        A token bucket of ``MaxSendRate`` tokens refilled at ``MaxSendRate``
+        per second. As SES does, a message is taken while any rate is left,
+        whatever its recipient count, and a message to many recipients then
+        holds the next ones back for as long as its recipients take at that
+        rate ("if your send rate quota is one message per second, and you send
+        a message to five recipients at once, Amazon SES lets you do that. For
+        the next five seconds, though, Amazon will return errors").
+        """
+        rate = self.send_quota()["MaxSendRate"]
+        capacity = max(rate, 1.0)
+        tokens = capacity if self.rate_tokens is None or self.rate_checked_at is None else min(
+            capacity, self.rate_tokens + max(0.0, (now - self.rate_checked_at).total_seconds()) * rate
+        )
+        self.rate_checked_at = now
+        if tokens < 1 - RATE_TOLERANCE:
+            self.rate_tokens = tokens
+            return False
+        self.rate_tokens = tokens - recipients
+        return True
 
     def describe(self) -> dict[str, Any]:
         description: dict[str, Any] = {
             "DedicatedIpAutoWarmupEnabled": self.dedicated_ip_auto_warmup,
             "EnforcementStatus": "HEALTHY",
             "ProductionAccessEnabled": self.production_access,
-            "SendQuota": dict(PRODUCTION_QUOTA if self.production_access else SANDBOX_QUOTA),
+            "SendQuota": self.send_quota(),
             "SendingEnabled": self.sending_enabled,
             "SuppressionAttributes": {"SuppressedReasons": self.suppressed_reasons},
         }
         if self.details is not None:
             description["Details"] = self.details
         return description
+
+
+@dataclass
+class SuppressedDestination:
+    """An address on the account-level suppression list; ``message_id`` and ``feedback_id`` when SES added it."""
+
+    email_address: str
+    reason: str
+    last_update_time: datetime
+    message_id: str | None = None
+    feedback_id: str | None = None
+
+    def summary(self) -> dict[str, Any]:
+        return {"EmailAddress": self.email_address, "Reason": self.reason, "LastUpdateTime": self.last_update_time}
+
+    def describe(self) -> dict[str, Any]:
+        attributes = {key: value for key, value in (("MessageId", self.message_id),
+                                                    ("FeedbackId", self.feedback_id)) if value}
+        return self.summary() | ({"Attributes": attributes} if attributes else {})
+
+
+def _topic_of(arn: str) -> Any:
+    """moto's SNS topic of ``arn``, or None; reading never creates a backend."""
+    parts = arn.split(":")
+    if len(parts) != 6 or parts[2] != "sns":
+        return None
+    account_backends = sns_backends.get(parts[4])
+    backend = account_backends.get(parts[3]) if account_backends else None
+    return backend.topics.get(arn) if backend is not None else None
 
 
 class SesV2Backend(BaseBackend):
@@ -500,7 +620,14 @@ class SesV2Backend(BaseBackend):
         super().__init__(region_name, account_id)
         self.identities: dict[str, EmailIdentity] = {}
         self.configuration_sets: dict[str, ConfigurationSet] = {}
-        self.account = Account()
+        self.account = Account(clock=self.now)
+        # The account-level suppression list, by address as given (SES keeps the case; sending ignores it).
+        self.suppressed: dict[str, SuppressedDestination] = {}
+        # Events SES could not publish (``/_emulator/ses/undelivered-events``), oldest first.
+        self.undelivered: list[dict[str, Any]] = []
+        # How recipients' mail servers answer (``/_emulator/ses/mailboxes``), by lowercased address.
+        self.mailboxes: dict[str, str] = {}
+        self.sending_lock = threading.Lock()
         # How far this backend's clock is ahead of the real one (``advance_time``).
         self.time_advanced = timedelta()
 
@@ -866,6 +993,16 @@ class SesV2Backend(BaseBackend):
     def put_account_sending_attributes(self, sending_enabled: bool) -> None:
         self.account.sending_enabled = sending_enabled
 
+    def set_send_quota(self, quota: dict[str, Any]) -> Account:
+        """Admin-only: the sending quotas AWS support granted (``Max24HourSend``, ``MaxSendRate``)."""
+        for key, value in quota.items():
+            if key not in QUOTA_KEYS:
+                raise BadRequestException(f"unknown quota {key}: set {' or '.join(QUOTA_KEYS)}")
+            if not isinstance(value, (int, float)) or isinstance(value, bool) or not 0 < value < float("inf"):
+                raise BadRequestException(f"{key} must be a positive number")
+        self.account.quota_overrides |= {key: float(value) for key, value in quota.items()}
+        return self.account
+
     def decide_production_access(self, decision: str) -> Account:
         """Admin-only: conclude the review as AWS support would."""
         if decision not in REVIEW_DECISIONS:
@@ -875,6 +1012,304 @@ class SesV2Backend(BaseBackend):
         self.account.details = details | {"ReviewDetails": review | {"Status": decision}}
         self.account.production_access = decision == "GRANTED"
         return self.account
+
+    # Sending
+
+    def sending_identity(self, address: str) -> EmailIdentity | None:
+        """The verified identity that lets ``address`` send: the address's own, else its domain's."""
+        bare = outbound.bare_address(address).lower()
+        candidates = [name for name in self.identities if name.lower() in (bare, bare.rpartition("@")[2])]
+        candidates.sort(key=lambda name: "@" not in name)  # the address before its domain
+        return next((self.identities[name] for name in candidates if self.is_verified(self.identities[name])), None)
+
+    def send_email(
+        self,
+        draft: outbound.Draft,
+        *,
+        configuration_set_name: str | None,
+        tags: dict[str, str],
+        feedback_address: str | None,
+        tenant: str | None,
+        source_ip: str,
+        caller_identity: str,
+    ) -> outbound.Mail:
+        """Accept a message as SES does, then publish what happens to it.
+
+        In this order: the tenant and configuration set must exist; sending
+        must be enabled for the account and the set; the sender (and the
+        feedback address) must be verified identities, and in the sandbox
+        every recipient too, or a mailbox simulator address ("Email address is
+        not verified. The following identities failed the check in region
+        EU-WEST-3: ..."); a MAIL FROM domain that is not verified refuses the
+        message when its identity says REJECT_MESSAGE; then the daily quota
+        (refused only once used up, "Daily message quota exceeded") and the
+        maximum send rate ("Maximum sending rate exceeded"). Every recipient
+        counts toward the rate; simulator recipients do not count toward the
+        daily quota or ``SentLast24Hours`` (developer guide: "Emails that you
+        send to the mailbox simulator are limited by your account's maximum
+        sending rate, but they don't affect your daily sending quota").
+        """
+        if tenant:
+            raise NotFoundException(f"Tenant {tenant} does not exist.")
+        configuration_set = self.get_configuration_set(configuration_set_name) if configuration_set_name else None
+        if not self.account.sending_enabled:
+            raise SendingPausedException("Sending is paused for this account.")
+        if configuration_set is not None and not configuration_set.sending_enabled:
+            raise SendingPausedException(f"Sending is paused for configuration set {configuration_set.name}.")
+        identity = self.sending_identity(draft.source)
+        unverified = [] if identity is not None else [draft.source]
+        if feedback_address and self.sending_identity(feedback_address) is None:
+            unverified.append(feedback_address)
+        if not self.account.production_access:
+            unverified += [recipient for recipient in draft.recipients if outbound.simulator_outcome(recipient) is None
+                           and self.sending_identity(recipient) is None]
+        if unverified:
+            names = ", ".join(dict.fromkeys(outbound.bare_address(address) for address in unverified))
+            raise MessageRejected(
+                "Email address is not verified. The following identities failed the check in region"
+                f" {self.region_name.upper()}: {names}"
+            )
+        assert identity is not None
+        if (identity.mail_from_domain and identity.behavior_on_mx_failure == "REJECT_MESSAGE"
+                and identity.mail_from_status() != "SUCCESS"):
+            raise MailFromDomainNotVerifiedException(
+                f"The MAIL FROM domain {identity.mail_from_domain} of identity {identity.name} is not verified, and"
+                " the identity's BehaviorOnMxFailure is REJECT_MESSAGE."
+            )
+        counted = sum(outbound.simulator_outcome(recipient) is None for recipient in draft.recipients)
+        with self.sending_lock:
+            now = self.now()
+            quota = self.account.send_quota()
+            if quota["SentLast24Hours"] >= quota["Max24HourSend"]:
+                raise LimitExceededException("Daily message quota exceeded.")
+            if not self.account.take_send_rate(len(draft.recipients), now):
+                raise TooManyRequestsException("Maximum sending rate exceeded.")
+            self.account.sent.append((now, counted))
+        if configuration_set is None and identity.configuration_set_name:
+            configuration_set = self.configuration_sets.get(identity.configuration_set_name)
+        mail = outbound.Mail(
+            message_id=outbound.ses_id(now),
+            timestamp=now,
+            draft=draft,
+            region=self.region_name,
+            account_id=self.account_id,
+            source_arn=f"arn:{self.partition}:ses:{self.region_name}:{self.account_id}:identity/{identity.name}",
+            source_ip=source_ip,
+            caller_identity=caller_identity,
+            configuration_set=configuration_set.name if configuration_set else None,
+            tags=tags,
+        )
+        self._process(mail, configuration_set)
+        return mail
+
+    def suppressed_reasons_for(self, configuration_set: ConfigurationSet | None) -> list[str]:
+        """The reasons that suppress and add to the list: the set's SuppressionOptions, else the account's."""
+        own = configuration_set.suppressed_reasons if configuration_set is not None else None
+        return own if own is not None else list(self.account.suppressed_reasons)
+
+    def _process(self, mail: outbound.Mail, configuration_set: ConfigurationSet | None) -> None:
+        """What happens to each recipient, and the event records SES publishes about it.
+
+        With the suppression list in use (any suppressed reason, from the set
+        or else the account), a recipient on it is not sent to: a Bounce,
+        Permanent, OnAccountSuppressionList. The simulator's addresses do what
+        ``outbound.SIMULATOR_OUTCOMES`` says; other addresses are delivered,
+        or answered as ``/_emulator/ses/mailboxes`` set. A hard bounce or a
+        complaint from a real address (not the simulator's: "The mailbox
+        simulator email address isn't placed on the Amazon SES suppression
+        list, which would normally happen when a hard bounce occurs") adds it to
+        the list when the reasons in force include BOUNCE, or COMPLAINT.
+        Records: Send, then one Delivery per delivered recipient, one Bounce
+        per kind of bounce (the simulator "combines the bounce responses into a
+        single response"), one Complaint per complaining recipient.
+        """
+        reasons = self.suppressed_reasons_for(configuration_set)
+        kinds: dict[str, list[str]] = {"deliver": [], "General": [], "Suppressed": [],
+                                       "OnAccountSuppressionList": [], "complaint": []}
+        real_bounces: list[str] = []
+        real_complaints: list[str] = []
+        for recipient in mail.draft.recipients:
+            if reasons and self._suppressed_entry(recipient) is not None:
+                kinds["OnAccountSuppressionList"].append(recipient)
+                continue
+            simulated = outbound.simulator_outcome(recipient)
+            outcome = simulated or self.mailboxes.get(outbound.bare_address(recipient).lower(), "deliver")
+            if outcome == "bounce":
+                kinds["General"].append(recipient)
+                if simulated is None:
+                    real_bounces.append(recipient)
+            elif outcome == "suppressed":
+                kinds["Suppressed"].append(recipient)
+            else:
+                kinds["deliver"].append(recipient)
+                if outcome == "complaint":
+                    kinds["complaint"].append(recipient)
+                    if simulated is None:
+                        real_complaints.append(recipient)
+        records = [outbound.send_record(mail)]
+        records += [outbound.delivery_record(mail, recipient, self.now()) for recipient in kinds["deliver"]]
+        for sub_type in ("General", "Suppressed", "OnAccountSuppressionList"):
+            if kinds[sub_type]:
+                records.append(outbound.bounce_record(mail, kinds[sub_type], sub_type, self.now()))
+                if sub_type == "General" and "BOUNCE" in reasons:
+                    for recipient in real_bounces:
+                        self._suppress(recipient, "BOUNCE", mail.message_id, records[-1]["bounce"]["feedbackId"])
+        for recipient in kinds["complaint"]:
+            records.append(outbound.complaint_record(mail, recipient, self.now()))
+            if recipient in real_complaints and "COMPLAINT" in reasons:
+                self._suppress(recipient, "COMPLAINT", mail.message_id, records[-1]["complaint"]["feedbackId"])
+        for record in records:
+            self._publish(mail, configuration_set, record)
+
+    def _publish(self, mail: outbound.Mail, configuration_set: ConfigurationSet | None, record: dict[str, Any]) -> None:
+        """Publish ``record`` to each enabled destination of the set that matches its type.
+
+        Only SNS destinations are emulated, and only standard topics ("SES does
+        not support FIFO type topics"). SES publishes as the service
+        principal ``ses.amazonaws.com`` for the account, with the set's ARN as
+        ``aws:SourceArn`` (the topic policy the developer guide gives for
+        event publishing), so the topic's access policy must allow that; when it
+        does not, or the topic is gone, AWS drops the event without a word.
+        Here the event is kept with the reason (``undelivered``).
+        """
+        if configuration_set is None:
+            return
+        event_type = EVENT_TYPES[record["eventType"]]
+        set_arn = (f"arn:{self.partition}:ses:{self.region_name}:{self.account_id}"
+                   f":configuration-set/{configuration_set.name}")
+        for name, destination in configuration_set.event_destinations.items():
+            if not destination.get("Enabled") or event_type not in destination.get("MatchingEventTypes", []):
+                continue
+            topic_arn = (destination.get("SnsDestination") or {}).get("TopicArn")
+            if topic_arn is None:
+                kind = next((key for key in destination if key.endswith("Destination")), "destination")
+                self._undelivered(mail, record, configuration_set.name, name, kind,
+                                  "the emulator publishes events to SNS destinations only")
+                continue
+            topic = _topic_of(topic_arn)
+            if topic is None:
+                self._undelivered(mail, record, configuration_set.name, name, topic_arn,
+                                  f"the SNS topic {topic_arn} does not exist")
+                continue
+            if topic.fifo_topic:
+                self._undelivered(mail, record, configuration_set.name, name, topic_arn,
+                                  "SES publishes to standard topics only, not FIFO topics")
+                continue
+            decision = policies.evaluate(topic.policy, policies.Request(
+                service_principal=SES_PRINCIPAL, action="SNS:Publish", resource=topic_arn,
+                context={"aws:SourceAccount": self.account_id, "aws:SourceArn": set_arn,
+                         "aws:SourceOwner": self.account_id},
+            ))
+            if not decision.allowed:
+                self._undelivered(mail, record, configuration_set.name, name, topic_arn,
+                                  f"the topic policy does not let SES publish: {decision.reason}")
+                continue
+            try:
+                topic.publish(json.dumps(record, separators=(",", ":")))
+            except (ServiceException, ValueError) as error:  # what SNS refuses never fails the SendEmail
+                self._undelivered(mail, record, configuration_set.name, name, topic_arn, f"SNS refused it: {error}")
+
+    def _undelivered(self, mail: outbound.Mail, record: dict[str, Any], set_name: str, destination_name: str,
+                     target: str, reason: str) -> None:
+        self.undelivered.append({
+            "time": outbound.iso_timestamp(self.now()),
+            "messageId": mail.message_id,
+            "eventType": record["eventType"],
+            "configurationSet": set_name,
+            "eventDestination": destination_name,
+            "destination": target,
+            "reason": reason,
+        })
+
+    def set_mailbox(self, address: object, behavior: object) -> str:
+        """Admin-only: how the mail server of ``address`` answers (``deliver``, ``bounce``, ``complaint``)."""
+        if not isinstance(address, str) or "@" not in address:
+            raise BadRequestException("address must be an email address")
+        if behavior not in MAILBOX_BEHAVIORS:
+            raise BadRequestException(f"behavior must be one of {MAILBOX_BEHAVIORS}")
+        if outbound.simulator_outcome(address) is not None:
+            raise BadRequestException("the mailbox simulator's addresses answer as AWS documents them")
+        self.mailboxes[address.lower()] = str(behavior)
+        return str(behavior)
+
+    # Suppression list
+
+    def _suppressed_entry(self, address: str) -> SuppressedDestination | None:
+        """The entry for ``address`` whatever its case: sending treats addresses case-insensitively."""
+        bare = outbound.bare_address(address).lower()
+        return next((entry for key, entry in self.suppressed.items() if key.lower() == bare), None)
+
+    def _suppress(self, address: str, reason: str, message_id: str | None, feedback_id: str | None) -> None:
+        existing = self._suppressed_entry(address)
+        key = existing.email_address if existing is not None else outbound.bare_address(address)
+        self.suppressed[key] = SuppressedDestination(key, reason, self.now(), message_id, feedback_id)
+
+    @staticmethod
+    def _no_tenant(tenant: str | None) -> None:
+        if tenant:
+            raise NotFoundException(f"Tenant {tenant} does not exist.")
+
+    def put_suppressed_destination(self, address: str, reason: str, tenant: str | None) -> None:
+        """Add ``address`` (or update its reason). SES keeps the address's case, and the API matches it exactly."""
+        self._no_tenant(tenant)
+        outbound.check_address(address, "EmailAddress")
+        if outbound.bare_address(address) != address.strip():
+            raise BadRequestException(f"Invalid EmailAddress {address}: give the address only, without a name.")
+        self.suppressed[address] = SuppressedDestination(address, reason, self.now())
+
+    def get_suppressed_destination(self, address: str, tenant: str | None) -> SuppressedDestination:
+        self._no_tenant(tenant)
+        if address not in self.suppressed:
+            raise NotFoundException(f"Email address {address} does not exist on your suppression list.")
+        return self.suppressed[address]
+
+    def delete_suppressed_destination(self, address: str, tenant: str | None) -> None:
+        self.get_suppressed_destination(address, tenant)
+        del self.suppressed[address]
+
+    def list_suppressed_destinations(
+        self,
+        *,
+        reasons: list[str] | None,
+        start: datetime | None,
+        end: datetime | None,
+        next_token: str | None,
+        page_size: int | None,
+        tenant: str | None,
+    ) -> tuple[list[SuppressedDestination], str | None]:
+        """Entries with one of ``reasons``, updated after ``start`` and before ``end``, most recent first.
+
+        ``next_token`` is opaque to callers: the position in the filtered
+        list, with the filter it was made for, so a token used with other
+        filters is refused as invalid.
+        """
+        self._no_tenant(tenant)
+        size = SUPPRESSION_PAGE_SIZE if page_size is None else page_size
+        if not 1 <= size <= SUPPRESSION_PAGE_SIZE:
+            raise BadRequestException(f"PageSize must be from 1 to {SUPPRESSION_PAGE_SIZE}.")
+        entries = sorted(
+            (entry for entry in self.suppressed.values()
+             if (not reasons or entry.reason in reasons)
+             and (start is None or entry.last_update_time >= start)
+             and (end is None or entry.last_update_time <= end)),
+            key=lambda entry: (entry.last_update_time, entry.email_address), reverse=True,
+        )
+        fingerprint = json.dumps([sorted(reasons or []), str(start), str(end)])
+        offset = 0
+        if next_token is not None:
+            try:
+                token = json.loads(base64.urlsafe_b64decode(next_token.encode()))
+                offset = int(token["offset"])
+                valid = token["filter"] == fingerprint and 0 <= offset <= len(entries)
+            except (ValueError, TypeError, KeyError, binascii.Error):
+                valid = False
+            if not valid:
+                raise InvalidNextTokenException("The NextToken is not valid for this request.")
+        page = entries[offset:offset + size]
+        if offset + size >= len(entries):
+            return page, None
+        token_text = json.dumps({"offset": offset + size, "filter": fingerprint})
+        return page, base64.urlsafe_b64encode(token_text.encode()).decode()
 
 
 sesv2_backends = BackendDict(SesV2Backend, "sesv2")

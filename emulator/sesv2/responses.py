@@ -26,6 +26,7 @@ from moto.core.routing import get_service_router
 from moto.core.utils import get_service_model
 from werkzeug.exceptions import HTTPException
 
+from emulator.sesv2 import outbound
 from emulator.sesv2.exceptions import BadRequestException
 from emulator.sesv2.models import SesV2Backend, sesv2_backends
 
@@ -125,6 +126,12 @@ class SesV2Response(BaseResponse):
     def __init__(self) -> None:
         super().__init__(service_name=SERVICE)
         self.automated_parameter_parsing = True
+
+    def setup_class(self, request: Request, full_url: str | None = None, headers: Any = None,
+                    use_raw_body: bool | None = None) -> None:
+        # The client's address: SES reports it as the message's source IP (``ses:source-ip``).
+        self.remote_addr = str(getattr(request, "remote_addr", None) or "127.0.0.1")
+        super().setup_class(request, full_url, headers, use_raw_body)
 
     def _get_action_from_method_and_request_uri(self, request: Request) -> str:
         name, self.uri_match = operation_name(request)
@@ -371,3 +378,62 @@ class SesV2Response(BaseResponse):
             self.input["ConfigurationSetName"]
         )
         return ActionResult({"EventDestinations": destinations})
+
+    # Sending
+
+    def send_email(self) -> ActionResult:
+        params = self.input
+        draft = outbound.compose(params)
+        feedback = params.get("FeedbackForwardingEmailAddress")
+        if feedback:
+            outbound.check_address(feedback, "FeedbackForwardingEmailAddress")
+        mail = self.backend.send_email(
+            draft,
+            configuration_set_name=params.get("ConfigurationSetName"),
+            tags={tag["Name"]: tag["Value"] for tag in params.get("EmailTags") or []},
+            feedback_address=feedback,
+            tenant=params.get("TenantName"),
+            source_ip=self.remote_addr,
+            caller_identity=self._caller_identity(),
+        )
+        return ActionResult({"MessageId": mail.message_id})
+
+    def _caller_identity(self) -> str:
+        """The IAM identity that signed the request, as ``ses:caller-identity`` names it (a user or session name)."""
+        from moto.sts.models import sts_backends
+
+        backend = sts_backends[self.current_account][self.partition]
+        _, arn, _ = backend.get_caller_identity(self.get_access_key(), self.region)
+        return str(arn).rsplit("/", 1)[-1]
+
+    # Suppression list
+
+    def put_suppressed_destination(self) -> ActionResult:
+        params = self.input
+        self.backend.put_suppressed_destination(params["EmailAddress"], params["Reason"], params.get("TenantName"))
+        return EmptyResult()
+
+    def get_suppressed_destination(self) -> ActionResult:
+        params = self.input
+        entry = self.backend.get_suppressed_destination(params["EmailAddress"], params.get("TenantName"))
+        return ActionResult({"SuppressedDestination": entry.describe()})
+
+    def delete_suppressed_destination(self) -> ActionResult:
+        params = self.input
+        self.backend.delete_suppressed_destination(params["EmailAddress"], params.get("TenantName"))
+        return EmptyResult()
+
+    def list_suppressed_destinations(self) -> ActionResult:
+        params = self.input
+        entries, next_token = self.backend.list_suppressed_destinations(
+            reasons=params.get("Reasons"),
+            start=params.get("StartDate"),
+            end=params.get("EndDate"),
+            next_token=params.get("NextToken"),
+            page_size=params.get("PageSize"),
+            tenant=params.get("TenantName"),
+        )
+        return ActionResult({
+            "SuppressedDestinationSummaries": [entry.summary() for entry in entries],
+            "NextToken": next_token,
+        })

@@ -658,7 +658,8 @@ def test_regions_are_isolated(aws: Any) -> None:
     paris.put_account_suppression_attributes(SuppressedReasons=["BOUNCE"])
     assert frankfurt.list_email_identities()["EmailIdentities"] == []
     assert error_of(frankfurt.get_email_identity, EmailIdentity="example.com")[1] == 404
-    assert frankfurt.get_account()["SuppressionAttributes"]["SuppressedReasons"] == []
+    # A new account's default (AWS's since November 25, 2019): both reasons.
+    assert frankfurt.get_account()["SuppressionAttributes"]["SuppressedReasons"] == ["BOUNCE", "COMPLAINT"]
     frankfurt.create_email_identity(EmailIdentity="example.com")
     paris_tokens = paris.get_email_identity(EmailIdentity="example.com")["DkimAttributes"]["Tokens"]
     frankfurt_tokens = frankfurt.get_email_identity(EmailIdentity="example.com")["DkimAttributes"][

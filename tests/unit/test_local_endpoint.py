@@ -51,7 +51,7 @@ def test_every_provider_points_at_the_endpoint(both):
             (endpoints,) = provider["endpoints"]
             assert {endpoints[s] for s in ("route53", "sesv2", "s3", "sts", "dynamodb")} == {URL}
             assert provider["s3_use_path_style"] is True
-            assert provider["skip_requesting_account_id"] is True
+            assert "skip_requesting_account_id" not in provider  # the account comes from STS, as in AWS
             assert (provider["access_key"], provider["secret_key"]) == ("test", "test")
 
 
