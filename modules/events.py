@@ -15,6 +15,7 @@ does not know the account (``skip_requesting_account_id``).
 
 from __future__ import annotations
 
+import hashlib
 import json
 import re
 from typing import Any
@@ -60,7 +61,10 @@ def account_id_of(scope: Construct, account_id: str | None) -> str:
 
 
 def _email_id(address: str) -> str:
-    return "email_" + re.sub(r"[^a-z0-9]+", "_", address.lower()).strip("_")
+    """A construct id of its own per address (not its position: removing one leaves the others alone);
+    the hash tells apart addresses that differ only in punctuation (``a.b@`` and ``a_b@``)."""
+    lowered = address.lower()
+    return f"email_{re.sub(r'[^a-z0-9]+', '_', lowered).strip('_')}_{hashlib.sha256(lowered.encode()).hexdigest()[:8]}"
 
 
 class EmailEvents(Construct):
@@ -146,12 +150,9 @@ class EmailEvents(Construct):
             # Publishing starts once SES may publish.
             depends_on=[self.topic_policy],
         )
-        ids = [_email_id(address) for address in handling.email]
-        if len(set(ids)) != len(ids):
-            raise ValueError(f"email addresses {list(handling.email)} differ only in punctuation; list each once")
-        for address, email_id in zip(handling.email, ids, strict=True):
-            SnsTopicSubscription(self, email_id, topic_arn=self.topic.arn, protocol="email", endpoint=address,
-                                 provider=ses_provider)
+        for address in handling.email:
+            SnsTopicSubscription(self, _email_id(address), topic_arn=self.topic.arn, protocol="email",
+                                 endpoint=address, provider=ses_provider)
         self.queue: SqsQueue | None = None
         self.queue_url: str | None = None
         self.dead_letter_queue_url: str | None = None

@@ -14,9 +14,14 @@ SEND_ACTIONS = ("ses:SendEmail", "ses:SendRawEmail")
 class SendingPolicy(Construct):
     """An IAM policy allowing only ``ses:SendEmail``/``ses:SendRawEmail`` as ``*@<domain>`` through its identity.
 
-    SES authorizes a send against the identity and, when the message uses one, the
-    configuration set: both are listed, nothing else. ``ses:FromAddress`` must be an
-    address of the domain. Attach the policy to the application's role or user.
+    SES authorizes a send against the sending identity and, when the message uses one, the
+    configuration set: both are listed. While the account is in the sandbox, SES also
+    authorizes it against each recipient's identity (sending to a verified test address
+    otherwise fails with "not authorized to perform ses:SendEmail on resource
+    ...:identity/<recipient>"), so a second statement allows the identities of the region as
+    recipients. ``ses:FromAddress`` must be an address of the domain (``StringLike``: the
+    domain as written here, lowercase) in both, so the policy sends as nobody else. Attach it
+    to the application's role or user.
 
     Keyword arguments:
 
@@ -51,12 +56,19 @@ class SendingPolicy(Construct):
         if configuration_set is not None:
             resources.append(ses_arn(partition=partition, region=ses_region, account_id=account,
                                      resource=f"configuration-set/{configuration_set}"))
+        from_the_domain = {"StringLike": {"ses:FromAddress": f"*@{domain}"}}
         self.document = policy_document({
             "Sid": "SendAsTheDomain",
             "Effect": "Allow",
             "Action": list(SEND_ACTIONS),
             "Resource": resources,
-            "Condition": {"StringLike": {"ses:FromAddress": f"*@{domain}"}},
+            "Condition": from_the_domain,
+        }, {
+            "Sid": "SandboxRecipientIdentities",
+            "Effect": "Allow",
+            "Action": list(SEND_ACTIONS),
+            "Resource": ses_arn(partition=partition, region=ses_region, account_id=account, resource="identity/*"),
+            "Condition": from_the_domain,
         })
         self.policy = IamPolicy(
             self,

@@ -192,14 +192,13 @@ def _events_line(domain: Domain) -> str:
     names = domain.names
     destinations = []
     if events.queue:
-        destinations.append(f"the SQS queue {names.queue}, which our application consumes (failed deliveries go "
-                            f"to the dead-letter queue {names.dead_letter_queue})")
+        destinations.append(f"to the SQS queue {names.queue}, which our application consumes (messages it fails "
+                            f"to process five times go to the dead-letter queue {names.dead_letter_queue})")
     if events.email:
         destinations.append("by email to " + ", ".join(events.email))
-    onward = f", and on to {' and '.join(destinations)}" if destinations else ""
     return (f"- {domain.name}: every message uses the configuration set {names.configuration_set} (the identity's "
-            f"default), which publishes {', '.join(events.types)} events to the SNS topic {names.topic}{onward}. "
-            "Its reputation metrics (bounce and complaint rates) go to CloudWatch.")
+            f"default), which publishes {', '.join(events.types)} events to the SNS topic {names.topic}, and on "
+            f"{' and '.join(destinations)}. Its reputation metrics (bounce and complaint rates) go to CloudWatch.")
 
 
 def deployment_answer(config: Config, region: str) -> str:
@@ -216,6 +215,13 @@ def deployment_answer(config: Config, region: str) -> str:
             f"{', '.join(unhandled)} publish no BOUNCE and COMPLAINT events (see [domain.events]), and AWS asks how "
             "bounces and complaints are handled before it grants production access: enable them, deploy, "
             f"and prove them with python -m ops test-events {unhandled[0]}"
+        )
+    unheard = [domain.name for domain in domains if domain.events and not (domain.events.queue or domain.events.email)]
+    if unheard:
+        raise OpsError(
+            f"the bounce and complaint events of {', '.join(unheard)} go to an SNS topic nobody subscribes to, so "
+            "nobody receives them: set [domain.events] queue = true (for the application) or email = [...], "
+            f"deploy, and prove them with python -m ops test-events {unheard[0]}"
         )
     lines = [f"Sending domains in {region} (from our infrastructure as code, deployed as described):",
              *map(_domain_line, domains),

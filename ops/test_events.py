@@ -45,6 +45,8 @@ SENDER_LOCAL_PART = "test-events"
 SIMULATOR = {"Bounce": "bounce@simulator.amazonses.com", "Complaint": "complaint@simulator.amazonses.com"}
 EVENT_TYPES = {"Bounce": "BOUNCE", "Complaint": "COMPLAINT"}
 RECEIVE_WAIT = 5  # seconds of SQS long polling per receive, at most
+HOLD_MARGIN = 30  # seconds others' messages stay invisible past the test's end, should it die before releasing
+HOLD_LIMIT = 12 * 3600  # SQS's longest visibility timeout
 PEEK_ROUNDS = 3  # receives of the dead-letter queue when looking for the test's events
 
 
@@ -205,24 +207,35 @@ def run_test(target: Target, timeout: float, *, clock: Callable[[], float] = tim
         sent_at[kind] = clock()
     deadline = clock() + timeout
     wanted = {message_id: kind for kind, message_id in report.sent.items()}
-    while not report.complete:
-        remaining = deadline - clock()
-        if remaining <= 0:
-            break
-        received = sqs.receive_message(
-            QueueUrl=queue_url, MaxNumberOfMessages=10, WaitTimeSeconds=max(0, min(RECEIVE_WAIT, int(remaining))),
-        ).get("Messages", [])
-        for message in received:
-            event = event_of(message.get("Body", ""))
-            message_id = (event or {}).get("mail", {}).get("messageId")
-            if event is None or message_id not in wanted:
-                sqs.change_message_visibility(QueueUrl=queue_url, ReceiptHandle=message["ReceiptHandle"],
-                                              VisibilityTimeout=0)
-                continue
-            sqs.delete_message(QueueUrl=queue_url, ReceiptHandle=message["ReceiptHandle"])
-            kind = wanted[message_id]
-            if event.get("eventType") == kind and kind not in report.arrivals:
-                report.arrivals[kind] = _arrival(kind, message_id, event, clock() - sent_at[kind])
+    # Messages that are not the test's belong to the application: each is received once and kept
+    # invisible until the test ends, then made visible again. Released at once, it would come back at
+    # the next receive, again and again, and a queue moves a message to its dead-letter queue after
+    # `maxReceiveCount` receives.
+    held: list[str] = []
+    try:
+        while not report.complete:
+            remaining = deadline - clock()
+            if remaining <= 0:
+                break
+            received = sqs.receive_message(
+                QueueUrl=queue_url, MaxNumberOfMessages=10,
+                WaitTimeSeconds=max(0, min(RECEIVE_WAIT, int(remaining))),
+            ).get("Messages", [])
+            for message in received:
+                event = event_of(message.get("Body", ""))
+                message_id = (event or {}).get("mail", {}).get("messageId")
+                if event is None or message_id not in wanted:
+                    sqs.change_message_visibility(QueueUrl=queue_url, ReceiptHandle=message["ReceiptHandle"],
+                                                  VisibilityTimeout=min(HOLD_LIMIT, int(remaining) + HOLD_MARGIN))
+                    held.append(message["ReceiptHandle"])
+                    continue
+                sqs.delete_message(QueueUrl=queue_url, ReceiptHandle=message["ReceiptHandle"])
+                kind = wanted[message_id]
+                if event.get("eventType") == kind and kind not in report.arrivals:
+                    report.arrivals[kind] = _arrival(kind, message_id, event, clock() - sent_at[kind])
+    finally:
+        for handle in held:
+            sqs.change_message_visibility(QueueUrl=queue_url, ReceiptHandle=handle, VisibilityTimeout=0)
     for kind in SIMULATOR:
         if kind not in report.arrivals:
             report.problems[kind] = diagnose(target, kind, report.sent[kind], queue_url)

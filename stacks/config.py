@@ -251,9 +251,13 @@ class EventsTable(_Model):
         return self
 
     def over(self, base: EventsTable) -> EventsTable:
-        """This table's keys, and ``base``'s where this one leaves them out."""
-        merged = {**base.model_dump(exclude_none=True), **self.model_dump(exclude_none=True)}
-        return EventsTable.model_construct(**merged)
+        """This table's keys, and ``base``'s where this one leaves them out. A table that sets any key
+        but not ``enabled`` is enabled: a domain saying how its events are handled wants them, also
+        under ``[defaults.events] enabled = false``."""
+        own = self.model_dump(exclude_none=True)
+        if own and "enabled" not in own:
+            own["enabled"] = True
+        return EventsTable.model_construct(**{**base.model_dump(exclude_none=True), **own})
 
     def handling(self) -> EventHandling | None:
         """What these keys deploy: ``None`` when disabled."""

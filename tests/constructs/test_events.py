@@ -152,9 +152,10 @@ def test_the_queue_gets_the_sns_envelope_and_only_the_topic_may_send(everything)
     }]
 
 
-def test_addresses_that_would_share_an_id_are_refused():
-    with pytest.raises(ValueError, match="differ only in punctuation"):
-        build(handling=EventHandling(email=("a.b@example.com", "a_b@example.com")))
+def test_addresses_that_differ_only_in_punctuation_are_each_subscribed():
+    _, out = build(handling=EventHandling(email=("a.b@example.com", "a_b@example.com")))
+    subscriptions = out.resources("aws_sns_topic_subscription")
+    assert sorted(body["endpoint"] for body in subscriptions.values()) == ["a.b@example.com", "a_b@example.com"]
 
 
 @pytest.mark.parametrize("handling, message", [

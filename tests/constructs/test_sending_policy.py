@@ -21,18 +21,22 @@ def test_only_the_two_send_actions_on_the_identity_and_its_configuration_set():
     policy, doc = document(configuration_set="example-com", account_id="123456789012")
     assert policy["name"] == "example-com-ses-send"
     assert "provider" not in policy  # IAM is global: the stack's default provider
-    (statement,) = doc["Statement"]
+    statement, sandbox = doc["Statement"]
     assert statement["Effect"] == "Allow"
     assert statement["Action"] == ["ses:SendEmail", "ses:SendRawEmail"]
     assert statement["Resource"] == [
         f"arn:aws:ses:{SES_REGION}:123456789012:identity/example.com",
         f"arn:aws:ses:{SES_REGION}:123456789012:configuration-set/example-com",
     ]
+    # In the sandbox SES also checks each recipient's identity: any identity of the region, still only
+    # with a From address of the domain.
+    assert sandbox == {**statement, "Sid": "SandboxRecipientIdentities",
+                       "Resource": f"arn:aws:ses:{SES_REGION}:123456789012:identity/*"}
 
 
 def test_the_from_address_must_be_of_the_domain():
     _, doc = document(account_id="123456789012")
-    assert doc["Statement"][0]["Condition"] == {"StringLike": {"ses:FromAddress": "*@example.com"}}
+    assert [s["Condition"] for s in doc["Statement"]] == [{"StringLike": {"ses:FromAddress": "*@example.com"}}] * 2
 
 
 def test_without_a_configuration_set_only_the_identity():

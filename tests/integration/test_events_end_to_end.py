@@ -76,11 +76,12 @@ def test_the_sending_policy_allows_only_sending_as_the_domain(project):
     document = iam.get_policy_version(PolicyArn=arn, VersionId=version)["PolicyVersion"]["Document"]
     if isinstance(document, str):
         document = json.loads(document)
-    (statement,) = document["Statement"]
-    assert statement["Action"] == ["ses:SendEmail", "ses:SendRawEmail"]
+    statement, sandbox = document["Statement"]
+    assert sandbox["Resource"] == f"arn:aws:ses:{REGION}:123456789012:identity/*"
+    assert statement["Action"] == sandbox["Action"] == ["ses:SendEmail", "ses:SendRawEmail"]
     assert statement["Resource"] == [f"arn:aws:ses:{REGION}:123456789012:identity/{FIRST}",
                                      f"arn:aws:ses:{REGION}:123456789012:configuration-set/{FIRST_STACK}"]
-    assert statement["Condition"] == {"StringLike": {"ses:FromAddress": f"*@{FIRST}"}}
+    assert statement["Condition"] == sandbox["Condition"] == {"StringLike": {"ses:FromAddress": f"*@{FIRST}"}}
 
 
 def test_two_domains_in_one_region_share_one_suppression_list_and_neither_plan_changes(project):

@@ -123,8 +123,8 @@ SEED_ANSWER = (
     "How bounces and complaints reach us:\n"
     "- polplana.work: every message uses the configuration set polplana-work (the identity's default), which "
     "publishes BOUNCE, COMPLAINT events to the SNS topic polplana-work-ses-events, and on to the SQS queue "
-    "polplana-work-ses-events, which our application consumes (failed deliveries go to the dead-letter queue "
-    "polplana-work-ses-events-dlq). Its reputation metrics "
+    "polplana-work-ses-events, which our application consumes (messages it fails to process five times go to the "
+    "dead-letter queue polplana-work-ses-events-dlq). Its reputation metrics "
     "(bounce and complaint rates) go to CloudWatch.\n"
     "- The account-level suppression list in eu-west-3 is enabled for BOUNCE and COMPLAINT: SES does not send "
     "again to an address that hard-bounced or complained."
@@ -150,8 +150,18 @@ def test_queue_and_email_subscribers_are_named(fresh, ops, use_case, write_confi
     result = request(ops, use_case, MAIL_DOMAINS_FILE=str(config))
     assert result.returncode == 0, result.stderr
     assert ("to the SNS topic polplana-work-ses-events, and on to the SQS queue polplana-work-ses-events, which "
-            "our application consumes (failed deliveries go to the dead-letter queue polplana-work-ses-events-dlq) "
-            "and by email to ops@polplana.work.") in " ".join(line.strip() for line in result.stdout.splitlines())
+            "our application consumes (messages it fails to process five times go to the dead-letter queue "
+            "polplana-work-ses-events-dlq) and by email to ops@polplana.work.") \
+        in " ".join(line.strip() for line in result.stdout.splitlines())
+
+
+def test_email_subscribers_alone_are_named(fresh, ops, use_case, write_config):
+    config = write_config(domains('[[domain]]\nname = "polplana.work"\n'
+                                  '[domain.events]\nemail = ["ops@polplana.work"]\n'))
+    result = request(ops, use_case, MAIL_DOMAINS_FILE=str(config))
+    assert result.returncode == 0, result.stderr
+    assert ("to the SNS topic polplana-work-ses-events, and on by email to ops@polplana.work.") \
+        in " ".join(line.strip() for line in result.stdout.splitlines())
 
 
 @pytest.mark.parametrize("text, region, message", [
@@ -159,6 +169,8 @@ def test_queue_and_email_subscribers_are_named(fresh, ops, use_case, write_confi
      "polplana.work publish no BOUNCE and COMPLAINT events (see [domain.events])"),
     ('[[domain]]\nname = "polplana.work"\n[domain.events]\ntypes = ["BOUNCE"]\n', REGION,
      "polplana.work publish no BOUNCE and COMPLAINT events"),
+    ('[[domain]]\nname = "polplana.work"\n', REGION,
+     "the bounce and complaint events of polplana.work go to an SNS topic nobody subscribes to"),
     ('[[domain]]\nname = "polplana.work"\n', "us-east-1", "no domain in the config sends through SES in us-east-1"),
 ])
 def test_without_bounce_and_complaint_handling_nothing_is_asked(fresh, ops, use_case, write_config, text, region,

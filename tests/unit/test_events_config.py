@@ -83,11 +83,19 @@ def test_defaults_can_turn_events_off_and_a_domain_back_on(write_config):
     [[domain]]
     name = "example.net"
     events = true
+
+    [[domain]]
+    name = "example.io"
+    [domain.events]
+    queue = true
     """
     found = events_of(write_config, text, head)
     assert found["example.com"] is None
     assert found["example.net"] == EventHandling(types=("BOUNCE", "COMPLAINT", "DELIVERY"),
                                                  email=("postmaster@example.org",))
+    # A domain that says how its events are handled wants them.
+    assert found["example.io"] == EventHandling(types=("BOUNCE", "COMPLAINT", "DELIVERY"),
+                                                email=("postmaster@example.org",), queue=True)
 
 
 @pytest.mark.parametrize("table, problem", [
