@@ -80,14 +80,14 @@ class EmailDomain(Construct):
     ) -> None:
         super().__init__(scope, id)
         names = names or resource_names(domain.replace(".", "-"))
-        if events is not None and adopt is not None and adopt.configuration_set is not None:
+        if events is not None and adopt is not None and adopt.configuration_set not in (None, names.configuration_set):
             raise ValueError(f"the identity {domain} has the configuration set {adopt.configuration_set!r}; "
                              "events would replace it: pass events=None to keep it")
         if events is not None or sending_policy:
             account_id = account_id_of(self, account_id)
         self.events = (
             EmailEvents(self, "events", names=names, ses_region=ses_region, ses_provider=ses_provider,
-                        handling=events, partition=partition, account_id=account_id)
+                        handling=events, partition=partition, account_id=account_id, adopt=adopt)
             if events is not None
             else None
         )
@@ -122,7 +122,8 @@ class EmailDomain(Construct):
         self.sending = (
             SendingPolicy(self, "sending", name=names.sending_policy, domain=domain, ses_region=ses_region,
                           configuration_set=names.configuration_set if events is not None else None,
-                          partition=partition, account_id=account_id)
+                          partition=partition, account_id=account_id,
+                          import_arn=adopt.sending_policy if adopt is not None else None)
             if sending_policy
             else None
         )

@@ -36,9 +36,9 @@ from imports import (
     SqsQueue,
     SqsQueuePolicy,
 )
-from modules.values import EventHandling, ResourceNames
+from modules.values import EVENT_DESTINATION_NAME, Adoption, EventHandling, ResourceNames
 
-EVENT_DESTINATION_NAME = "sns"
+__all__ = ["EVENT_DESTINATION_NAME", "EmailEvents"]
 QUEUE_RETENTION_SECONDS = 14 * 24 * 3600  # SQS's longest: events outlive an application's outage
 MAX_RECEIVE_COUNT = 5  # deliveries of one message before it goes to the dead-letter queue
 
@@ -81,6 +81,10 @@ class EmailEvents(Construct):
     - ``partition``: the AWS partition of ``ses_region``. Default: ``aws``.
     - ``account_id``: the AWS account (for the topic policy). Default: read from the
       credentials (``aws_caller_identity``).
+    - ``adopt``: what exists already (``Adoption``): with ``events_configuration_set`` (and
+      ``events_destination``), the set (and its destination) are imported, as left by an apply
+      that was killed before it saved them. Default: ``None``. (The topic, queues and
+      subscriptions need no import: creating what exists with the same settings returns it.)
 
     Set the identity's default configuration set to ``configuration_set_name`` so that every
     message is covered (``SesDomainIdentity(configuration_set_name=...)``).
@@ -101,8 +105,10 @@ class EmailEvents(Construct):
         handling: EventHandling = EventHandling(),
         partition: str = "aws",
         account_id: str | None = None,
+        adopt: Adoption | None = None,
     ) -> None:
         super().__init__(scope, id)
+        adopt = adopt or Adoption()
         account = account_id_of(self, account_id)
         self.configuration_set = Sesv2ConfigurationSet(
             self,
@@ -112,6 +118,8 @@ class EmailEvents(Construct):
             reputation_options=Sesv2ConfigurationSetReputationOptions(reputation_metrics_enabled=True),
             provider=ses_provider,
         )
+        if adopt.events_configuration_set:
+            self.configuration_set.import_from(names.configuration_set, ses_provider)
         self.configuration_set_name = self.configuration_set.configuration_set_name
         self.configuration_set_arn = ses_arn(partition=partition, region=ses_region, account_id=account,
                                              resource=f"configuration-set/{names.configuration_set}")
@@ -150,6 +158,9 @@ class EmailEvents(Construct):
             # Publishing starts once SES may publish.
             depends_on=[self.topic_policy],
         )
+        if adopt.events_destination:
+            # The provider's import id: "<configuration set>|<destination>".
+            self.destination.import_from(f"{names.configuration_set}|{EVENT_DESTINATION_NAME}", ses_provider)
         for address in handling.email:
             SnsTopicSubscription(self, _email_id(address), topic_arn=self.topic.arn, protocol="email",
                                  endpoint=address, provider=ses_provider)

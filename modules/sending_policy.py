@@ -33,6 +33,8 @@ class SendingPolicy(Construct):
     - ``partition``: the AWS partition. Default: ``aws``.
     - ``account_id``: the account of the identity. Default: read from the credentials.
     - ``provider``: an ``AwsProvider`` (IAM is global: any region). Default: the stack's.
+    - ``import_arn``: the ARN of this policy where it exists already (left by a killed apply):
+      imported. Default: ``None``.
 
     Attributes: ``arn``, ``policy`` (the resource), ``document`` (its JSON text).
     """
@@ -49,6 +51,7 @@ class SendingPolicy(Construct):
         partition: str = "aws",
         account_id: str | None = None,
         provider: TerraformProvider | None = None,
+        import_arn: str | None = None,
     ) -> None:
         super().__init__(scope, id)
         account = account_id_of(self, account_id)
@@ -78,4 +81,6 @@ class SendingPolicy(Construct):
             policy=self.document,
             provider=provider,
         )
+        if import_arn is not None:
+            self.policy.import_from(import_arn, provider)
         self.arn = self.policy.arn

@@ -243,6 +243,9 @@ def _check_record_entry(entry: str) -> str:
 RecordEntry = Annotated[str, Strict(), AfterValidator(_check_record_entry)]
 
 
+_IAM_POLICY_ARN = re.compile(r"^arn:[a-z-]+:iam::\d{12}:policy/[\w+=,.@/-]+$")
+
+
 @dataclass(frozen=True, config=ConfigDict(extra="forbid"))
 class Adoption:
     """What already existed in AWS for a domain (``[domain.adopt]``, written by ``ops adopt``).
@@ -269,6 +272,12 @@ class Adoption:
     """The identity's MAIL FROM attributes are set: imported."""
     records: tuple[RecordEntry, ...] = ()
     """Record sets this stack manages that exist already, as ``"<name> <TYPE>"``: imported."""
+    events_configuration_set: Annotated[bool, Strict()] = False
+    """The stack's own configuration set (``resource_names(...).configuration_set``) exists: imported."""
+    events_destination: Annotated[bool, Strict()] = False
+    """Its event destination exists: imported."""
+    sending_policy: Annotated[str, Strict()] | None = None
+    """The ARN of the stack's sending policy, which exists: imported."""
 
     def __post_init__(self) -> None:
         if self.identity and len(self.dkim_tokens) != DKIM_TOKEN_COUNT:
@@ -281,6 +290,12 @@ class Adoption:
         if (self.zone_comment is not None or self.delegation_set_id is not None) and self.zone_id is None:
             raise ValueError("zone_comment or delegation_set_id is given but zone_id is not: they are the "
                              "imported zone's")
+        if self.events_destination and not self.events_configuration_set:
+            raise ValueError("events_destination = true needs events_configuration_set = true: the destination "
+                             "is the configuration set's")
+        if self.sending_policy is not None and not _IAM_POLICY_ARN.match(self.sending_policy):
+            raise ValueError(f"sending_policy {self.sending_policy!r} is not an IAM policy ARN "
+                             "(arn:<partition>:iam::<account>:policy/<name>)")
         repeated = sorted({entry for entry in self.records if self.records.count(entry) > 1})
         if repeated:
             raise ValueError(f"records lists {', '.join(map(repr, repeated))} twice")
@@ -349,6 +364,10 @@ class EventHandling:
             repeated = sorted({value for value in values if values.count(value) > 1})
             if repeated:
                 raise ValueError(f"{what} lists {', '.join(map(repr, repeated))} twice")
+
+
+EVENT_DESTINATION_NAME = "sns"
+"""The name of the event destination a domain's configuration set publishes through."""
 
 
 @dataclass(frozen=True)

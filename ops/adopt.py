@@ -25,7 +25,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from modules.values import DKIM_TOKEN_COUNT, Adoption
+from modules.values import DKIM_TOKEN_COUNT, EVENT_DESTINATION_NAME, Adoption
 from ops.aws import OpsError, client
 from ops.zone import is_private, public_zones_named, table, zone_id_of, zones_named
 from stacks.config import Config, ConfigError, Domain, ancestors, config_path, load_config, managed_records
@@ -177,6 +177,30 @@ def _identity(sesv2: Any, domain: Domain) -> dict[str, Any] | None:
         return None
 
 
+def _configuration_set(sesv2: Any, name: str) -> dict[str, Any] | None:
+    try:
+        return dict(sesv2.get_configuration_set(ConfigurationSetName=name))
+    except sesv2.exceptions.NotFoundException:
+        return None
+
+
+def _has_destination(sesv2: Any, configuration_set: str) -> bool:
+    destinations = sesv2.get_configuration_set_event_destinations(ConfigurationSetName=configuration_set)
+    return any(d.get("Name") == EVENT_DESTINATION_NAME for d in destinations.get("EventDestinations", []))
+
+
+def _sending_policy_arn(domain: Domain) -> str | None:
+    """The ARN of the domain's sending policy (``domain.names.sending_policy``) where it exists, else None."""
+    account = client("sts", domain.ses_region).get_caller_identity()["Account"]
+    arn = f"arn:{domain.partition}:iam::{account}:policy/{domain.names.sending_policy}"
+    iam = client("iam", domain.region)
+    try:
+        iam.get_policy(PolicyArn=arn)
+    except iam.exceptions.NoSuchEntityException:
+        return None
+    return arn
+
+
 def _check_identity(identity: dict[str, Any], domain: Domain) -> None:
     """Refuse what the stack cannot take over as configured: BYODKIM, another key length, no DKIM."""
     if identity.get("IdentityType") != "DOMAIN":
@@ -322,6 +346,22 @@ def discover(domain: Domain, *, zone_id: str | None = None) -> Discovery:
     if not tokens:
         notes.append("the DKIM CNAMEs are named by tokens SES issues when it creates the identity: created then")
 
+    # What the stack adds beside the seed's setup, named for the stack: found only where an apply of this
+    # stack made it and was killed before it saved it. (The topic, queues and subscriptions need no
+    # import: creating one that exists with the same settings returns it.)
+    events_set = events_destination = False
+    if domain.events is not None:
+        name = domain.names.configuration_set
+        events_set = _configuration_set(sesv2, name) is not None
+        events_destination = events_set and _has_destination(sesv2, name)
+        live = ("exists" + (f", with its event destination {EVENT_DESTINATION_NAME}" if events_destination else ""))
+        findings.append(Finding(f"configuration set ({domain.ses_region})", name, live if events_set else None,
+                                "import, then set as the config says" if events_set else "create"))
+    policy_arn = _sending_policy_arn(domain) if domain.sending_policy else None
+    if domain.sending_policy:
+        findings.append(Finding("IAM sending policy", domain.names.sending_policy, policy_arn,
+                                "import, then set as the config says" if policy_arn else "create"))
+
     facts = Adoption(
         zone_id=own_zone,
         zone_comment=comment if own_zone else None,
@@ -331,6 +371,9 @@ def discover(domain: Domain, *, zone_id: str | None = None) -> Discovery:
         configuration_set=configuration_set,
         mail_from=mail_from_found,
         records=tuple(found_records),
+        events_configuration_set=events_set,
+        events_destination=events_destination,
+        sending_policy=policy_arn,
     )
     return Discovery(domain=domain, facts=facts, findings=findings, notes=notes, parent_zone_id=parent)
 
@@ -363,6 +406,12 @@ def adopt_table(discovery: Discovery) -> dict[str, Any]:
             table["mail_from"] = True
     if facts.records:
         table["records"] = list(facts.records)
+    if facts.events_configuration_set:
+        table["events_configuration_set"] = True
+        if facts.events_destination:
+            table["events_destination"] = True
+    if facts.sending_policy:
+        table["sending_policy"] = facts.sending_policy
     return table
 
 
@@ -501,8 +550,9 @@ def existing_unmanaged(config: Config, domain: Domain) -> list[str]:
 
     Only what is neither in the stack's state nor in ``[domain.adopt]`` is looked up: a public
     zone of the domain's name when the stack would create one (a second zone gets other name
-    servers), the SES identity (``AlreadyExistsException``), and, in a zone the stack did not
-    create, the DMARC, MX and SPF record sets (not overwritten there; the DKIM CNAMEs are).
+    servers), the SES identity (``AlreadyExistsException``), in a zone the stack did not
+    create the DMARC, MX and SPF record sets (not overwritten there; the DKIM CNAMEs are), and
+    the stack's configuration set, its event destination and its sending policy.
     What the stack already manages is not checked, so a config change to it is never blocked.
     """
     state = _state_ids(config, domain.stack_name)
@@ -525,6 +575,18 @@ def existing_unmanaged(config: Config, domain: Domain) -> list[str]:
                 continue
             if _record_set(route53, zone, name, type) is not None:
                 problems.append(f"record {entry}")
+    # What an apply of this stack made and was killed before saving: created again, it fails (AlreadyExists).
+    if domain.events is not None and not adopted.events_configuration_set:
+        name, sesv2 = domain.names.configuration_set, client("sesv2", domain.ses_region)
+        in_state = name in state.get("aws_sesv2_configuration_set", set())
+        if not in_state and _configuration_set(sesv2, name) is not None:
+            problems.append(f"SES configuration set {name} in {domain.ses_region}")
+        elif in_state and f"{name}|{EVENT_DESTINATION_NAME}" not in \
+                state.get("aws_sesv2_configuration_set_event_destination", set()) and _has_destination(sesv2, name):
+            problems.append(f"event destination {EVENT_DESTINATION_NAME} of the configuration set {name}")
+    if domain.sending_policy and adopted.sending_policy is None and not state.get("aws_iam_policy") \
+            and _sending_policy_arn(domain) is not None:
+        problems.append(f"IAM policy {domain.names.sending_policy}")
     return problems
 
 

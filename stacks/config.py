@@ -592,14 +592,23 @@ def _domain_problems(table: DomainTable, domain: Domain, defaults: Defaults, lis
 
 def _events_problems(domain: Domain) -> list[str]:
     adopt = domain.adopt
-    if domain.events is None or adopt is None or adopt.configuration_set is None:
+    if adopt is None:
         return []
-    return [
-        f"events: the live identity's default configuration set is {adopt.configuration_set!r}, and this stack's "
-        f"events would replace it with {domain.names.configuration_set!r} (whose event destination publishes to "
-        "the stack's topic): keep the live one with [domain.events] enabled = false, or take the stack's with "
-        "adopt.configuration_set removed (the plan then shows the identity's change)"
-    ]
+    problems = []
+    if adopt.events_configuration_set and domain.events is None:
+        problems.append(f"adopt: events_configuration_set: true, but events are off, so the stack does not manage "
+                        f"the configuration set {domain.names.configuration_set!r}: remove it, or turn events on")
+    if adopt.sending_policy is not None and not domain.sending_policy:
+        problems.append("adopt: sending_policy: given, but sending_policy = false, so the stack does not manage "
+                        "it: remove it, or set sending_policy = true")
+    if domain.events is not None and adopt.configuration_set not in (None, domain.names.configuration_set):
+        problems.append(
+            f"events: the live identity's default configuration set is {adopt.configuration_set!r}, and this "
+            f"stack's events would replace it with {domain.names.configuration_set!r} (whose event destination "
+            "publishes to the stack's topic): keep the live one with [domain.events] enabled = false, or take the "
+            "stack's with adopt.configuration_set removed (the plan then shows the identity's change)"
+        )
+    return problems
 
 
 @dataclass(frozen=True)

@@ -34,9 +34,13 @@ def is_safe(change: dict) -> bool:
         return True
     if actions != {"update"} or change["type"] != "aws_sesv2_email_identity":
         return False
-    before, after = change["change"]["before"], change["change"]["after"]
-    changed = {key for key in set(before) | set(after) if before.get(key) != after.get(key)}
-    return changed == {"configuration_set_name"} and before.get("configuration_set_name") is None
+    return changed_keys(change) == {"configuration_set_name"} \
+        and not change["change"]["before"].get("configuration_set_name")  # none before (the provider says "")
+
+
+def changed_keys(change: dict) -> set[str]:
+    before, after = change["change"]["before"] or {}, change["change"]["after"] or {}
+    return {key for key in set(before) | set(after) if before.get(key) != after.get(key)}
 
 
 def previous_release(into: Path) -> Path:
@@ -121,7 +125,7 @@ def test_this_release_changes_nothing_live(upgraded, stack):
     assert shown.returncode == 0, shown.stderr
     changes = json.loads(shown.stdout).get("resource_changes", [])
     assert changes, "the plan lists no resources: the state was not found"
-    unsafe = [(c["address"], c["change"]["actions"]) for c in changes if not is_safe(c)]
+    unsafe = [(c["address"], c["change"]["actions"], sorted(changed_keys(c))) for c in changes if not is_safe(c)]
     assert not unsafe, f"upgrading {stack} would change live resources: {unsafe}\n{planned.stdout[-4000:]}"
     existing = [c for c in changes if c["change"]["actions"] == ["no-op"]]
     assert existing, "nothing the previous release deployed was found in the plan"
