@@ -55,6 +55,13 @@ def test_the_seed_adoption_loads(write_config):
     (adopt_table(zone_id="Z0LIVE", records=["bbbbbbbbbbbbbbbbbbbbbbbbbbbbbbbb._domainkey.polplana.work CNAME"]),
      "not managed by this domain's stack"),  # a DKIM name, but not of the adopted identity's tokens
     (adopt_table(zone_id="Z0LIVE", identity=False, colour="blue"), "adopt.colour: unknown key"),
+    (adopt_table(events_destination=True), "adopt: events_destination = true needs events_configuration_set"),
+    (adopt_table(sending_policy="polplana-work-ses-send"), "adopt: sending_policy 'polplana-work-ses-send' is not "
+                                                           "an IAM policy ARN"),
+    ("events = false\n" + adopt_table(events_configuration_set=True),
+     "domain 'polplana.work': adopt: events_configuration_set: true, but events are off"),
+    ("sending_policy = false\n" + adopt_table(sending_policy="arn:aws:iam::123456789012:policy/polplana-work-ses-send"),
+     "domain 'polplana.work': adopt: sending_policy: given, but sending_policy = false"),
 ])
 def test_facts_that_cannot_be_true_are_refused(write_config, table, problem):
     problems = refused(write_config, domains(SEED + table))
@@ -169,3 +176,22 @@ def test_an_adopting_domain_may_use_the_tags_the_stack_would_add(write_config):
     nine = "{ " + ", ".join(f't{index} = "v"' for index in range(9)) + " }"
     assert load_config(write_config(domains(SEED + f"tags = {nine}\n" + adopt_table(zone_id="Z0LIVE")))).domains
     assert any("would get 11 tags" in line for line in refused(write_config, domains(SEED + f"tags = {nine}\n")))
+
+
+POLICY_ARN = "arn:aws:iam::123456789012:policy/polplana-work-ses-send"
+
+
+def test_what_a_killed_apply_left_of_the_events_is_imported(tmp_path):
+    """The stack's own configuration set (also the identity's default: no conflict), its destination
+    and its sending policy, as ``ops adopt`` records them after an apply killed before saving them."""
+    text = domains(SEED + adopt_table(
+        identity=True, dkim_tokens=TOKENS, configuration_set="polplana-work", events_configuration_set=True,
+        events_destination=True, sending_policy=POLICY_ARN))
+    stack = synth_config(text, tmp_path)["polplana-work"]
+    imports = {block["to"].split(".")[0]: block["id"] for block in stack.doc["import"]}
+    assert imports == {"aws_sesv2_email_identity": "polplana.work",
+                       "aws_sesv2_configuration_set": "polplana-work",
+                       "aws_sesv2_configuration_set_event_destination": "polplana-work|sns",
+                       "aws_iam_policy": POLICY_ARN}
+    assert stack.one("aws_sesv2_email_identity")["configuration_set_name"] == \
+        f"${{{stack.ref('aws_sesv2_configuration_set')}.configuration_set_name}}"
