@@ -1,7 +1,9 @@
-"""The README's first command, scripts/demo, end to end: deploy, zone table, DNS checks, empty second plan."""
+"""The README's first command, scripts/demo, end to end: deploy, zone table, DNS checks, bounce and complaint
+events through the simulator, empty second plan."""
 
 from __future__ import annotations
 
+import re
 import subprocess
 
 from helpers import ROOT
@@ -23,4 +25,9 @@ def test_demo_deploys_shows_the_zone_and_a_second_plan_has_no_changes(tool_env):
     assert len([row for row in rows if row[0] == "CNAME" and "._domainkey.polplana.work" in row[1]]) == 3
     assert "Name servers to set at the registrar for polplana.work:" in output
     assert "7 of 7 checks pass" in output
+    # The bounce and complaint handling, proven through the mailbox simulator to the queue.
+    assert "SES events of polplana.work (SES eu-west-3, queue polplana-work-ses-events):" in output
+    assert re.search(r"Bounce\s+Permanent/General\s+message \S+\s+arrived after", output)
+    assert re.search(r"Complaint\s+feedback type abuse\s+message \S+\s+arrived after", output)
+    assert "both events arrived" in output
     assert "state: no changes" in output and "polplana-work: no changes" in output
