@@ -81,10 +81,10 @@ class EmailEvents(Construct):
     - ``partition``: the AWS partition of ``ses_region``. Default: ``aws``.
     - ``account_id``: the AWS account (for the topic policy). Default: read from the
       credentials (``aws_caller_identity``).
-    - ``adopt``: what exists already (``Adoption``): with ``events_configuration_set`` (and
-      ``events_destination``), the set (and its destination) are imported, as left by an apply
-      that was killed before it saved them. Default: ``None``. (The topic, queues and
-      subscriptions need no import: creating what exists with the same settings returns it.)
+    - ``adopt``: what exists already (``Adoption``), as left by an apply that was killed before
+      it saved it: the set (``events_configuration_set``), its destination (``events_destination``),
+      the topic (``events_topic``) and the queues (``events_queues``, by URL) are imported.
+      Default: ``None``. (Subscriptions and policies need no import: setting them again is the same.)
 
     Set the identity's default configuration set to ``configuration_set_name`` so that every
     message is covered (``SesDomainIdentity(configuration_set_name=...)``).
@@ -124,6 +124,8 @@ class EmailEvents(Construct):
         self.configuration_set_arn = ses_arn(partition=partition, region=ses_region, account_id=account,
                                              resource=f"configuration-set/{names.configuration_set}")
         self.topic = SnsTopic(self, "topic", name=names.topic, provider=ses_provider)
+        if adopt.events_topic is not None:
+            self.topic.import_from(adopt.events_topic, ses_provider)
         self.topic_arn = self.topic.arn
         self.topic_policy = SnsTopicPolicy(
             self,
@@ -168,9 +170,9 @@ class EmailEvents(Construct):
         self.queue_url: str | None = None
         self.dead_letter_queue_url: str | None = None
         if handling.queue:
-            self._add_queue(names, ses_provider)
+            self._add_queue(names, ses_provider, adopt)
 
-    def _add_queue(self, names: ResourceNames, provider: TerraformProvider | None) -> None:
+    def _add_queue(self, names: ResourceNames, provider: TerraformProvider | None, adopt: Adoption) -> None:
         dead_letters = SqsQueue(self, "dead_letter_queue", name=names.dead_letter_queue,
                                 message_retention_seconds=QUEUE_RETENTION_SECONDS, sqs_managed_sse_enabled=True,
                                 provider=provider)
@@ -184,6 +186,10 @@ class EmailEvents(Construct):
                                        "maxReceiveCount": MAX_RECEIVE_COUNT}),
             provider=provider,
         )
+        for resource, name in ((dead_letters, names.dead_letter_queue), (queue, names.queue)):
+            url = next((url for url in adopt.events_queues if url.rstrip("/").rsplit("/", 1)[-1] == name), None)
+            if url is not None:
+                resource.import_from(url, provider)
         policy = SqsQueuePolicy(
             self,
             "queue_policy",

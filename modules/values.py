@@ -278,6 +278,10 @@ class Adoption:
     """Its event destination exists: imported."""
     sending_policy: Annotated[str, Strict()] | None = None
     """The ARN of the stack's sending policy, which exists: imported."""
+    events_topic: Annotated[str, Strict()] | None = None
+    """The ARN of the stack's events topic, which exists: imported."""
+    events_queues: tuple[Annotated[str, Strict()], ...] = ()
+    """The URLs of the stack's events queue and dead-letter queue that exist: imported."""
 
     def __post_init__(self) -> None:
         if self.identity and len(self.dkim_tokens) != DKIM_TOKEN_COUNT:

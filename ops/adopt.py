@@ -201,6 +201,37 @@ def _sending_policy_arn(domain: Domain) -> str | None:
     return arn
 
 
+def _events_topic_and_queues(domain: Domain) -> tuple[str | None, tuple[str, ...]]:
+    """The stack's events topic (ARN) and queues (URLs) that exist, left by a killed apply.
+
+    Created again, they would not fail (SNS and SQS return what exists with the same settings), but
+    they would keep the tags they were made with, which an adopting stack no longer adds.
+    """
+    if domain.events is None:
+        return None, ()
+    names = domain.names
+    account = client("sts", domain.ses_region).get_caller_identity()["Account"]
+    arn: str | None = f"arn:{domain.partition}:sns:{domain.ses_region}:{account}:{names.topic}"
+    sns = client("sns", domain.ses_region)
+    try:
+        sns.get_topic_attributes(TopicArn=arn)
+    except sns.exceptions.NotFoundException:
+        arn = None
+    queues: list[str] = []
+    if domain.events.queue:
+        from botocore.exceptions import ClientError
+
+        sqs = client("sqs", domain.ses_region)
+        for name in (names.dead_letter_queue, names.queue):
+            try:
+                queues.append(str(sqs.get_queue_url(QueueName=name)["QueueUrl"]))
+            except ClientError as error:  # the code depends on the protocol (query or JSON)
+                if error.response.get("Error", {}).get("Code") not in (
+                        "QueueDoesNotExist", "AWS.SimpleQueueService.NonExistentQueue"):
+                    raise
+    return arn, tuple(queues)
+
+
 def _check_identity(identity: dict[str, Any], domain: Domain) -> None:
     """Refuse what the stack cannot take over as configured: BYODKIM, another key length, no DKIM."""
     if identity.get("IdentityType") != "DOMAIN":
@@ -357,6 +388,13 @@ def discover(domain: Domain, *, zone_id: str | None = None) -> Discovery:
         live = ("exists" + (f", with its event destination {EVENT_DESTINATION_NAME}" if events_destination else ""))
         findings.append(Finding(f"configuration set ({domain.ses_region})", name, live if events_set else None,
                                 "import, then set as the config says" if events_set else "create"))
+    topic_arn, queues = _events_topic_and_queues(domain)
+    if topic_arn is not None:
+        findings.append(Finding(f"events topic ({domain.ses_region})", domain.names.topic, topic_arn,
+                                "import, then set as the config says"))
+    for url in queues:
+        findings.append(Finding(f"events queue ({domain.ses_region})", url.rsplit("/", 1)[-1], url,
+                                "import, then set as the config says"))
     policy_arn = _sending_policy_arn(domain) if domain.sending_policy else None
     if domain.sending_policy:
         findings.append(Finding("IAM sending policy", domain.names.sending_policy, policy_arn,
@@ -374,6 +412,8 @@ def discover(domain: Domain, *, zone_id: str | None = None) -> Discovery:
         events_configuration_set=events_set,
         events_destination=events_destination,
         sending_policy=policy_arn,
+        events_topic=topic_arn,
+        events_queues=queues,
     )
     return Discovery(domain=domain, facts=facts, findings=findings, notes=notes, parent_zone_id=parent)
 
@@ -412,6 +452,10 @@ def adopt_table(discovery: Discovery) -> dict[str, Any]:
             table["events_destination"] = True
     if facts.sending_policy:
         table["sending_policy"] = facts.sending_policy
+    if facts.events_topic:
+        table["events_topic"] = facts.events_topic
+    if facts.events_queues:
+        table["events_queues"] = list(facts.events_queues)
     return table
 
 

@@ -595,9 +595,9 @@ def _events_problems(domain: Domain) -> list[str]:
     if adopt is None:
         return []
     problems = []
-    if adopt.events_configuration_set and domain.events is None:
-        problems.append(f"adopt: events_configuration_set: true, but events are off, so the stack does not manage "
-                        f"the configuration set {domain.names.configuration_set!r}: remove it, or turn events on")
+    if (adopt.events_configuration_set or adopt.events_topic or adopt.events_queues) and domain.events is None:
+        problems.append("adopt: events_configuration_set, events_topic or events_queues: given, but events are off, "
+                        "so the stack does not manage them: remove them, or turn events on")
     if adopt.sending_policy is not None and not domain.sending_policy:
         problems.append("adopt: sending_policy: given, but sending_policy = false, so the stack does not manage "
                         "it: remove it, or set sending_policy = true")

@@ -59,7 +59,8 @@ def test_the_seed_adoption_loads(write_config):
     (adopt_table(sending_policy="polplana-work-ses-send"), "adopt: sending_policy 'polplana-work-ses-send' is not "
                                                            "an IAM policy ARN"),
     ("events = false\n" + adopt_table(events_configuration_set=True),
-     "domain 'polplana.work': adopt: events_configuration_set: true, but events are off"),
+     "domain 'polplana.work': adopt: events_configuration_set, events_topic or events_queues: given, but events "
+     "are off"),
     ("sending_policy = false\n" + adopt_table(sending_policy="arn:aws:iam::123456789012:policy/polplana-work-ses-send"),
      "domain 'polplana.work': adopt: sending_policy: given, but sending_policy = false"),
 ])
@@ -184,14 +185,22 @@ POLICY_ARN = "arn:aws:iam::123456789012:policy/polplana-work-ses-send"
 def test_what_a_killed_apply_left_of_the_events_is_imported(tmp_path):
     """The stack's own configuration set (also the identity's default: no conflict), its destination
     and its sending policy, as ``ops adopt`` records them after an apply killed before saving them."""
-    text = domains(SEED + adopt_table(
+    topic = "arn:aws:sns:eu-west-3:123456789012:polplana-work-ses-events"
+    queue = "https://sqs.eu-west-3.amazonaws.com/123456789012/polplana-work-ses-events"
+    text = domains(SEED + "[domain.events]\nqueue = true\n" + adopt_table(
         identity=True, dkim_tokens=TOKENS, configuration_set="polplana-work", events_configuration_set=True,
-        events_destination=True, sending_policy=POLICY_ARN))
+        events_destination=True, sending_policy=POLICY_ARN, events_topic=topic, events_queues=[queue]))
     stack = synth_config(text, tmp_path)["polplana-work"]
-    imports = {block["to"].split(".")[0]: block["id"] for block in stack.doc["import"]}
-    assert imports == {"aws_sesv2_email_identity": "polplana.work",
-                       "aws_sesv2_configuration_set": "polplana-work",
-                       "aws_sesv2_configuration_set_event_destination": "polplana-work|sns",
-                       "aws_iam_policy": POLICY_ARN}
+    imports = {block["to"]: block["id"] for block in stack.doc["import"]}
+    assert sorted((to.split(".")[0], id) for to, id in imports.items()) == [
+        ("aws_iam_policy", POLICY_ARN),
+        ("aws_sesv2_configuration_set", "polplana-work"),
+        ("aws_sesv2_configuration_set_event_destination", "polplana-work|sns"),
+        ("aws_sesv2_email_identity", "polplana.work"),
+        ("aws_sns_topic", topic),
+        ("aws_sqs_queue", queue),  # the queue found; its dead-letter queue, not found, is created
+    ]
+    (queue_address,) = [to for to, id in imports.items() if id == queue]
+    assert stack.resources("aws_sqs_queue")[queue_address.split(".")[1]]["name"] == "polplana-work-ses-events"
     assert stack.one("aws_sesv2_email_identity")["configuration_set_name"] == \
         f"${{{stack.ref('aws_sesv2_configuration_set')}.configuration_set_name}}"
