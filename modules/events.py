@@ -2,8 +2,9 @@
 
 SES reports what happens to each message (bounces, complaints, deliveries, ...) through
 the configuration set the message is sent with: the identity's default set when the
-message names none. Here a set publishes the chosen event types to an SNS topic that only
-SES of this account may publish to (AWS's documented topic policy for event publishing),
+message names none. Here a set publishes the chosen event types to an SNS topic whose
+policy allows SES to publish for this account and this configuration set only (AWS's
+documented topic policy for event publishing; it grants nothing else),
 and, as asked, on to email addresses and to an SQS queue with a dead-letter queue. The
 queue's subscription keeps raw delivery off, so each message is the SNS envelope whose
 ``Message`` is SES's event JSON, as AWS sends it.

@@ -214,7 +214,7 @@ def deployment_answer(config: Config, region: str) -> str:
         raise OpsError(
             f"{', '.join(unhandled)} publish no BOUNCE and COMPLAINT events (see [domain.events]), and AWS asks how "
             "bounces and complaints are handled before it grants production access: enable them, deploy, "
-            f"and prove them with python -m ops test-events {unhandled[0]}"
+            f"and prove them with python -m ops test-events {unhandled[0]} (with queue = true)"
         )
     unheard = [domain.name for domain in domains if domain.events and not (domain.events.queue or domain.events.email)]
     if unheard:

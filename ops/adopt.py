@@ -204,8 +204,8 @@ def _sending_policy_arn(domain: Domain) -> str | None:
 def _events_topic_and_queues(domain: Domain) -> tuple[str | None, tuple[str, ...]]:
     """The stack's events topic (ARN) and queues (URLs) that exist, left by a killed apply.
 
-    Created again, they would not fail (SNS and SQS return what exists with the same settings), but
-    they would keep the tags they were made with, which an adopting stack no longer adds.
+    Created again, SNS and SQS return what exists only where the settings and tags are the same
+    (SNS refuses a topic "already exists with different tags"); imported, they converge.
     """
     if domain.events is None:
         return None, ()
@@ -377,9 +377,9 @@ def discover(domain: Domain, *, zone_id: str | None = None) -> Discovery:
     if not tokens:
         notes.append("the DKIM CNAMEs are named by tokens SES issues when it creates the identity: created then")
 
-    # What the stack adds beside the seed's setup, named for the stack: found only where an apply of this
-    # stack made it and was killed before it saved it. (The topic, queues and subscriptions need no
-    # import: creating one that exists with the same settings returns it.)
+    # What the stack adds beside the seed's setup, named for the stack: found where an apply of this stack
+    # made it and was killed before it saved it (or where something of that name was made by hand).
+    # Subscriptions and policies need no import: setting them again is the same.
     events_set = events_destination = False
     if domain.events is not None:
         name = domain.names.configuration_set
@@ -406,7 +406,8 @@ def discover(domain: Domain, *, zone_id: str | None = None) -> Discovery:
         delegation_set_id=delegation_set,
         identity=identity is not None,
         dkim_tokens=tokens,
-        configuration_set=configuration_set,
+        # The stack's own set is the stack's to set (or, with events off, to unset): not a live choice to keep.
+        configuration_set=configuration_set if configuration_set != domain.names.configuration_set else None,
         mail_from=mail_from_found,
         records=tuple(found_records),
         events_configuration_set=events_set,
@@ -596,7 +597,7 @@ def existing_unmanaged(config: Config, domain: Domain) -> list[str]:
     zone of the domain's name when the stack would create one (a second zone gets other name
     servers), the SES identity (``AlreadyExistsException``), in a zone the stack did not
     create the DMARC, MX and SPF record sets (not overwritten there; the DKIM CNAMEs are), and
-    the stack's configuration set, its event destination and its sending policy.
+    the stack's configuration set, its event destination, topic, queues and sending policy.
     What the stack already manages is not checked, so a config change to it is never blocked.
     """
     state = _state_ids(config, domain.stack_name)
@@ -619,15 +620,21 @@ def existing_unmanaged(config: Config, domain: Domain) -> list[str]:
                 continue
             if _record_set(route53, zone, name, type) is not None:
                 problems.append(f"record {entry}")
-    # What an apply of this stack made and was killed before saving: created again, it fails (AlreadyExists).
-    if domain.events is not None and not adopted.events_configuration_set:
+    # What an apply of this stack made and was killed before saving: created again, it fails (AlreadyExists,
+    # or, for the topic, "already exists with different tags").
+    if domain.events is not None:
         name, sesv2 = domain.names.configuration_set, client("sesv2", domain.ses_region)
-        in_state = name in state.get("aws_sesv2_configuration_set", set())
-        if not in_state and _configuration_set(sesv2, name) is not None:
+        set_known = adopted.events_configuration_set or name in state.get("aws_sesv2_configuration_set", set())
+        if not set_known and _configuration_set(sesv2, name) is not None:
             problems.append(f"SES configuration set {name} in {domain.ses_region}")
-        elif in_state and f"{name}|{EVENT_DESTINATION_NAME}" not in \
+        elif set_known and not adopted.events_destination and f"{name}|{EVENT_DESTINATION_NAME}" not in \
                 state.get("aws_sesv2_configuration_set_event_destination", set()) and _has_destination(sesv2, name):
             problems.append(f"event destination {EVENT_DESTINATION_NAME} of the configuration set {name}")
+        topic, queues = _events_topic_and_queues(domain)
+        if topic is not None and adopted.events_topic is None and not state.get("aws_sns_topic"):
+            problems.append(f"SNS topic {domain.names.topic} in {domain.ses_region}")
+        known_queues = set(adopted.events_queues) | state.get("aws_sqs_queue", set())
+        problems += [f"SQS queue {url}" for url in queues if url not in known_queues]
     if domain.sending_policy and adopted.sending_policy is None and not state.get("aws_iam_policy") \
             and _sending_policy_arn(domain) is not None:
         problems.append(f"IAM policy {domain.names.sending_policy}")

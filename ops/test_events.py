@@ -11,7 +11,10 @@ emulator: the simulator's messages count toward neither the daily quota nor
 the reputation metrics (SES developer guide, "Using the mailbox simulator").
 
 Only the test's own messages are consumed (deleted): any other message the
-queue holds is made visible again at once and left for its consumer.
+queue holds is received once, kept invisible until the test ends (at most its
+timeout and 30 s), then made visible again and left for its consumer. That
+receive counts toward the queue's five before a message goes to the dead-letter
+queue.
 
 When an event does not arrive in time, ``diagnose`` says where it went
 missing, checking in order: the identity exists and is verified for sending;

@@ -595,9 +595,31 @@ def _events_problems(domain: Domain) -> list[str]:
     if adopt is None:
         return []
     problems = []
-    if (adopt.events_configuration_set or adopt.events_topic or adopt.events_queues) and domain.events is None:
-        problems.append("adopt: events_configuration_set, events_topic or events_queues: given, but events are off, "
-                        "so the stack does not manage them: remove them, or turn events on")
+    names = domain.names
+    given = [key for key, value in (("events_configuration_set", adopt.events_configuration_set),
+                                    ("events_destination", adopt.events_destination),
+                                    ("events_topic", adopt.events_topic), ("events_queues", adopt.events_queues),
+                                    ("configuration_set", adopt.configuration_set == names.configuration_set))
+             if value]
+    if given and domain.events is None:
+        problems.append(f"adopt: {', '.join(given)}: given, but events are off, so the stack does not manage "
+                        f"the configuration set {names.configuration_set!r}, its topic or queues (and removes "
+                        "them): remove these keys, or turn events on")
+    if adopt.events_queues and domain.events is not None and not domain.events.queue:
+        problems.append("adopt: events_queues: given, but [domain.events] queue is false: remove them, or set "
+                        "queue = true")
+    topic = adopt.events_topic
+    if topic is not None and not (f":sns:{domain.ses_region}:" in topic and topic.rsplit(":", 1)[-1] == names.topic):
+        problems.append(f"adopt: events_topic: {adopt.events_topic!r} is not the stack's topic {names.topic!r} "
+                        f"in {domain.ses_region}")
+    strangers = [url for url in adopt.events_queues
+                 if url.rstrip("/").rsplit("/", 1)[-1] not in (names.queue, names.dead_letter_queue)]
+    if strangers:
+        problems.append(f"adopt: events_queues: {', '.join(strangers)} not the stack's queues "
+                        f"({names.queue!r}, {names.dead_letter_queue!r})")
+    if adopt.sending_policy is not None and not adopt.sending_policy.endswith(f":policy/{names.sending_policy}"):
+        problems.append(f"adopt: sending_policy: {adopt.sending_policy!r} is not the stack's policy "
+                        f"{names.sending_policy!r}")
     if adopt.sending_policy is not None and not domain.sending_policy:
         problems.append("adopt: sending_policy: given, but sending_policy = false, so the stack does not manage "
                         "it: remove it, or set sending_policy = true")

@@ -59,8 +59,22 @@ def test_the_seed_adoption_loads(write_config):
     (adopt_table(sending_policy="polplana-work-ses-send"), "adopt: sending_policy 'polplana-work-ses-send' is not "
                                                            "an IAM policy ARN"),
     ("events = false\n" + adopt_table(events_configuration_set=True),
-     "domain 'polplana.work': adopt: events_configuration_set, events_topic or events_queues: given, but events "
-     "are off"),
+     "domain 'polplana.work': adopt: events_configuration_set: given, but events are off, so the stack does not "
+     "manage the configuration set 'polplana-work', its topic or queues (and removes them)"),
+    # The identity's default set is the stack's own (a killed apply): with events off the stack removes it.
+    ("events = false\n" + adopt_table(identity=True, dkim_tokens=TOKENS, configuration_set="polplana-work"),
+     "domain 'polplana.work': adopt: configuration_set: given, but events are off"),
+    (adopt_table(events_queues=["https://sqs.eu-west-3.amazonaws.com/123456789012/polplana-work-ses-events"]),
+     "domain 'polplana.work': adopt: events_queues: given, but [domain.events] queue is false"),
+    ("[domain.events]\nqueue = true\n" + adopt_table(
+        events_queues=["https://sqs.eu-west-3.amazonaws.com/123456789012/other-queue"]),
+     "adopt: events_queues: https://sqs.eu-west-3.amazonaws.com/123456789012/other-queue not the stack's queues"),
+    (adopt_table(events_topic="arn:aws:sns:us-east-1:123456789012:polplana-work-ses-events"),
+     "adopt: events_topic: 'arn:aws:sns:us-east-1:123456789012:polplana-work-ses-events' is not the stack's "
+     "topic 'polplana-work-ses-events' in eu-west-3"),
+    (adopt_table(sending_policy="arn:aws:iam::123456789012:policy/someone-elses"),
+     "adopt: sending_policy: 'arn:aws:iam::123456789012:policy/someone-elses' is not the stack's policy "
+     "'polplana-work-ses-send'"),
     ("sending_policy = false\n" + adopt_table(sending_policy="arn:aws:iam::123456789012:policy/polplana-work-ses-send"),
      "domain 'polplana.work': adopt: sending_policy: given, but sending_policy = false"),
 ])
