@@ -41,9 +41,10 @@ def test_plan_lists_a_retired_domain_with_its_live_zone_and_identity(project):
     (zone_id,) = [z["Id"].rsplit("/", 1)[-1] for z in project.emulator.client("route53").list_hosted_zones()
                   ["HostedZones"] if z["Name"] == GONE + "."]
     retired = (plans / "retired.md").read_text()
-    assert f"| `{GONE_STACK}` | 9 | {GONE} ({zone_id}) | {GONE} (arn:aws:ses:eu-west-3:" in retired
+    # 9 of the seed's setup, and the configuration set, its destination, topic, topic policy, sending policy
+    assert f"| `{GONE_STACK}` | 14 | {GONE} ({zone_id}) | {GONE} (arn:aws:ses:eu-west-3:" in retired
     assert retired in (plans / "summary.md").read_text()  # in the pull request's comment
-    assert f"{GONE_STACK}: 9 resources" in result.stderr
+    assert f"{GONE_STACK}: 14 resources" in result.stderr
 
 
 def test_apply_plans_applies_exactly_the_saved_plans(project):

@@ -46,8 +46,9 @@ def row(output: str) -> list[str]:
 def test_first_plan_creates_everything_and_is_safe(project):
     result = summary(plan_json(project))
     assert result.returncode == 0, result.stdout + result.stderr
-    # zone, identity, mail-from attributes, 3 DKIM CNAMEs, DMARC, MX, SPF
-    assert row(result.stdout) == [f"`{STACK}`", "0", "9", "0", "0", "0", "none"]
+    # zone, identity, mail-from attributes, 3 DKIM CNAMEs, DMARC, MX, SPF; configuration set, its event
+    # destination, topic, topic policy, sending policy
+    assert row(result.stdout) == [f"`{STACK}`", "0", "14", "0", "0", "0", "none"]
 
 
 def test_renaming_mail_from_replaces_records_and_fails_unless_allowed(project):
@@ -67,7 +68,7 @@ def test_renaming_mail_from_replaces_records_and_fails_unless_allowed(project):
 def test_destroy_plan_names_the_zone_and_identity(project):
     result = summary(plan_json(project, "-destroy"))
     assert result.returncode == 1
-    assert row(result.stdout)[1:6] == ["0", "0", "0", "0", "9"]
+    assert row(result.stdout)[1:6] == ["0", "0", "0", "0", "14"]
     assert "hosted zone deleted: it gets new name servers and the registrar's NS go stale" in result.stdout
     assert "SES identity deleted: new DKIM tokens" in result.stdout
 
