@@ -630,11 +630,14 @@ def existing_unmanaged(config: Config, domain: Domain) -> list[str]:
         elif set_known and not adopted.events_destination and f"{name}|{EVENT_DESTINATION_NAME}" not in \
                 state.get("aws_sesv2_configuration_set_event_destination", set()) and _has_destination(sesv2, name):
             problems.append(f"event destination {EVENT_DESTINATION_NAME} of the configuration set {name}")
-        topic, queues = _events_topic_and_queues(domain)
-        if topic is not None and adopted.events_topic is None and not state.get("aws_sns_topic"):
-            problems.append(f"SNS topic {domain.names.topic} in {domain.ses_region}")
+        topic_known = adopted.events_topic is not None or bool(state.get("aws_sns_topic"))
         known_queues = set(adopted.events_queues) | state.get("aws_sqs_queue", set())
-        problems += [f"SQS queue {url}" for url in queues if url not in known_queues]
+        # Looked up only when the stack lacks one: no AWS call for a stack that manages them all.
+        if not topic_known or (domain.events.queue and len(known_queues) < 2):
+            topic, queues = _events_topic_and_queues(domain)
+            if topic is not None and not topic_known:
+                problems.append(f"SNS topic {domain.names.topic} in {domain.ses_region}")
+            problems += [f"SQS queue {url}" for url in queues if url not in known_queues]
     if domain.sending_policy and adopted.sending_policy is None and not state.get("aws_iam_policy") \
             and _sending_policy_arn(domain) is not None:
         problems.append(f"IAM policy {domain.names.sending_policy}")
