@@ -131,6 +131,14 @@ def _test_events(args: argparse.Namespace) -> int:
     return test_events(args.domain, args.timeout)
 
 
+def _demo_summary(args: argparse.Namespace) -> int:
+    from ops.demo_summary import demo_summary
+
+    endpoint = os.environ.get("AWS_ENDPOINT_URL")
+    print(demo_summary(args.checks, f"the local AWS endpoint {endpoint}" if endpoint else "AWS"))
+    return 0
+
+
 # Argument types: each turns a malformed value into argparse's one-line error (exit 2).
 
 
@@ -296,6 +304,15 @@ def parser() -> argparse.ArgumentParser:
     events.add_argument("--timeout", type=timeout_seconds, default=DEFAULT_TIMEOUT, metavar="SECONDS",
                         help="how long to wait for the events (default %(default)g)")
     events.set_defaults(run=_test_events)
+
+    demo = commands.add_parser(
+        "demo-summary",
+        help="the end of scripts/demo: each domain's stack, name servers and recorded check results, and the "
+             "commands to run next for a real account",
+    )
+    demo.add_argument("--checks", type=Path, required=True, metavar="FILE",
+                      help="the checks recorded, one `<domain or stack>\\t<check>\\t<result>` line each")
+    demo.set_defaults(run=_demo_summary)
 
     from ops.state_commands import add_commands
 

@@ -25,23 +25,54 @@ check_prerequisites() {
   version_at_least "$tf" 1.10 || die "Terraform >= 1.10 is needed (found $tf)"
 }
 
-# Install what the lock files pin; quick when nothing changed.
+# progress LOG [--watch DIR]: reads a long step's output on stdin, keeps all of it in LOG and prints
+# one short line per thing done, never staying silent for long (toolchain/progress.py).
+progress() {
+  local log="$1"
+  shift
+  python3 -m toolchain.progress --log "$log" "$@"
+}
+
+# install_step WHAT LOG [--watch DIR] -- COMMAND...: runs an install with progress; on failure shows
+# the end of its log and stops.
+install_step() {
+  local what="$1" log="$2" watch=()
+  shift 2
+  if [ "$1" = --watch ]; then watch=(--watch "$2"); shift 2; fi
+  [ "$1" = -- ] && shift
+  say "installing $what (log: ${log#"$ROOT"/})"
+  "$@" 2>&1 | progress "$log" "${watch[@]}" \
+    || { tail -n 25 "$log" >&2; die "the install failed (full log: $log)"; }
+}
+
+# setup [--dev]: install what the lock files pin; quick when nothing changed. The main job needs
+# Pipfile's [packages] only; --dev adds [dev-packages] (what the tests and the benchmarks use).
 setup() {
   check_prerequisites
+  local dev=0
+  [ "${1:-}" = --dev ] && dev=1
+  local logs="$ROOT/.work/setup"
+  mkdir -p "$logs"
   if ! python3 -m pipenv --version >/dev/null 2>&1; then
-    say "installing pipenv $PIPENV_VERSION"
-    python3 -m pip install --quiet "pipenv==$PIPENV_VERSION"
+    install_step "pipenv $PIPENV_VERSION" "$logs/pipenv.log" -- \
+      python3 -m pip install --progress-bar off "pipenv==$PIPENV_VERSION"
   fi
-  local stamp=".venv/.synced-$(sha256sum Pipfile.lock | cut -c1-16)"
-  if [ ! -e "$stamp" ]; then
-    say "installing Python packages from Pipfile.lock"
-    python3 -m pipenv sync --dev
-    touch "$stamp"
+  local lock
+  lock="$(sha256sum Pipfile.lock | cut -c1-16)"
+  if [ "$dev" = 1 ] && [ ! -e ".venv/.synced-dev-$lock" ]; then
+    [ -e ".venv/.synced-$lock" ] || say "installing $(python3 -m toolchain.lockfile packages), and"
+    install_step "$(python3 -m toolchain.lockfile dev-packages)" "$logs/python-dev.log" --watch .venv -- \
+      python3 -m pipenv sync --dev  # both categories
+    touch ".venv/.synced-$lock" ".venv/.synced-dev-$lock"
+  elif [ ! -e ".venv/.synced-$lock" ]; then
+    install_step "$(python3 -m toolchain.lockfile packages)" "$logs/python.log" --watch .venv -- \
+      python3 -m pipenv sync
+    touch ".venv/.synced-$lock"
   fi
   local npm_stamp="node_modules/.synced-$(sha256sum package-lock.json | cut -c1-16)"
   if [ ! -e "$npm_stamp" ]; then
-    say "installing the cdktf CLI from package-lock.json"
-    npm ci --no-audit --no-fund --loglevel=error
+    install_step "$(python3 -m toolchain.lockfile npm)" "$logs/npm.log" --watch node_modules -- \
+      npm ci --no-audit --no-fund --loglevel=error
     touch "$npm_stamp"
   fi
   eval "$(.venv/bin/python -m toolchain env)"
