@@ -4,6 +4,7 @@
     python -m benchmarks cli [--runs 5]        # `npx cdktf synth` against `python main.py`, one domain
     python -m benchmarks deploy [--domains 10] [--parallelism 1 0]   # cdktf deploy to the emulator (0: unlimited)
     python -m benchmarks devices [--revision REV] [--runs 5]   # what each synth speed device of REV buys
+    python -m benchmarks install [--revisions REV ...] [--demo]  # scripts/setup from fresh copies, cold and warm
 
 Each writes a markdown table (and ``synth`` a PNG plot) and prints the table.
 """
@@ -115,6 +116,17 @@ def devices(args: argparse.Namespace) -> None:
     print(table)
 
 
+def install(args: argparse.Namespace) -> None:
+    from benchmarks.install import markdown, measure_revision
+
+    results = [row for revision in args.revisions for row in measure_revision(revision, args.work / "install",
+                                                                                args.demo)]
+    table = markdown(results, machine_description())
+    args.out.mkdir(parents=True, exist_ok=True)
+    (args.out / "install.md").write_text(table)
+    print(table)
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(prog="python -m benchmarks", description=__doc__.split("\n")[0])
     parser.add_argument("--out", type=Path, default=RESULTS, help="where tables and plots go")
@@ -138,6 +150,10 @@ def main() -> None:
     four.add_argument("--domains", type=int, nargs="+", default=[1, 100])
     four.add_argument("--runs", type=int, default=5)
     four.set_defaults(run=devices)
+    five = commands.add_parser("install", help="scripts/setup from fresh copies of revisions, cold and warm caches")
+    five.add_argument("--revisions", nargs="+", default=["HEAD"], metavar="REV")
+    five.add_argument("--demo", action="store_true", help="then time scripts/demo in the warm copy")
+    five.set_defaults(run=install)
     args = parser.parse_args()
     args.run(args)
 
