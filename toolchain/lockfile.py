@@ -26,7 +26,7 @@ def describe(category: str, root: Path = ROOT) -> str:
         lock = json.loads((root / "package-lock.json").read_text())["packages"]
         wanted = {**lock[""].get("dependencies", {}), **lock[""].get("devDependencies", {})}
         cli = ", ".join(f"{name} {lock[f'node_modules/{name}']['version']}" for name in wanted)
-        return f"{cli} and the {len(lock) - 1 - len(wanted)} npm packages it needs, from package-lock.json"
+        return f"{cli} and the npm packages it needs ({len(lock) - 1 - len(wanted)} in package-lock.json)"
     lock_key, whose = CATEGORIES[category]
     everything = json.loads((root / "Pipfile.lock").read_text())
     locked = everything[lock_key]

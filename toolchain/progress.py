@@ -15,8 +15,8 @@ standard input, writes every byte of it to the log, and prints, each with the ti
 - every Terraform error as it appears: the stack, the resource and the AWS error.
 
 When nothing was printed for ``--quiet-after`` seconds (default 8) it prints what is still going on:
-the resources Terraform is working on and for how long, else the last phase seen, with the size of
-the ``--watch`` folder when one is given. So the screen is never silent for long.
+the resources Terraform is working on and for how long, else the last phase seen; for an install
+(``--watch DIR``), how big the folder it fills has grown. So the screen is never silent for long.
 
 At the end, when any error was seen, it prints them together, the failing resource and the AWS
 error first, and the log's path. It exits 0: the pipeline's own status (``set -o pipefail``) is the
@@ -237,6 +237,8 @@ class Progress:
 
     def quiet(self, now: float, watch: Path | None) -> str:
         """What is still going on, for the line printed after a quiet spell."""
+        if watch is not None:  # an install: how far it got says more than its last line
+            return f"... {watch.name}: {folder_megabytes(watch) if watch.exists() else 0} MB so far"
         if self.working:
             by_stack: dict[str, list[str]] = {}
             for (stack, _address), (verb, name, since) in sorted(self.working.items(), key=lambda kv: kv[1][2]):
@@ -253,8 +255,6 @@ class Progress:
             text = self.last_text if len(self.last_text) <= 100 else self.last_text[:97] + "..."
         else:
             text = "working"
-        if watch is not None and watch.exists():
-            text += f" [{watch.name}: {folder_megabytes(watch)} MB]"
         return "... " + text
 
     def finish(self, now: float, log: Path) -> None:
