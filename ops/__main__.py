@@ -131,6 +131,45 @@ def _test_events(args: argparse.Namespace) -> int:
     return test_events(args.domain, args.timeout)
 
 
+def _plan_stacks(args: argparse.Namespace) -> int:
+    from ops.changed_stacks import default_base, select
+    from stacks.config import ConfigError, load_config
+
+    try:
+        configured = ["state", *(domain.stack_name for domain in load_config().domains)]
+    except ConfigError as error:
+        raise OpsError(str(error)) from None
+    env = dict(os.environ)
+    base = args.base or (None if args.all else default_base(env))
+    selection = select(configured, args.current, named=args.stacks, every=args.all, base=base, env=env)
+    if args.markdown:
+        try:
+            args.markdown.write_text(selection.markdown)
+        except OSError as error:
+            raise OpsError(f"cannot write --markdown {args.markdown}: {error.strerror or error}") from None
+    print(selection.markdown.strip(), file=sys.stderr)
+    for stack in selection.stacks:
+        print(stack)
+    return 0
+
+
+def _drift_report(args: argparse.Namespace) -> int:
+    import subprocess
+
+    from ops.drift import drift_report, drifted, markdown
+
+    plans = drift_report(args.plans)
+    if args.markdown:
+        commit = subprocess.run(["git", "rev-parse", "--short=12", "HEAD"], capture_output=True, text=True)
+        try:
+            args.markdown.write_text(markdown(plans, commit.stdout.strip() or "an unknown commit"))
+        except OSError as error:
+            raise OpsError(f"cannot write --markdown {args.markdown}: {error.strerror or error}") from None
+    for plan in drifted(plans):
+        print(plan.stack)
+    return 0
+
+
 def _demo_summary(args: argparse.Namespace) -> int:
     from ops.demo_summary import demo_summary
 
@@ -304,6 +343,29 @@ def parser() -> argparse.ArgumentParser:
     events.add_argument("--timeout", type=timeout_seconds, default=DEFAULT_TIMEOUT, metavar="SECONDS",
                         help="how long to wait for the events (default %(default)g)")
     events.set_defaults(run=_test_events)
+
+    plan_stacks = commands.add_parser(
+        "plan-stacks",
+        help="the stacks scripts/plan plans, one per line: those whose synthesized Terraform differs from the "
+             "base revision's or is new, and those named; --all: every stack",
+    )
+    plan_stacks.add_argument("stacks", nargs="*", metavar="STACK", help="plan these too")
+    plan_stacks.add_argument("--current", type=Path, required=True, metavar="OUT",
+                             help="the current synth's cdktf output folder")
+    plan_stacks.add_argument("--base", metavar="REV",
+                             help="the revision to compare with (default: $MAIL_PLAN_BASE, else origin/main)")
+    plan_stacks.add_argument("--all", action="store_true", help="every stack")
+    plan_stacks.add_argument("--markdown", type=Path, metavar="FILE",
+                             help="write which were planned or skipped, and why")
+    plan_stacks.set_defaults(run=_plan_stacks)
+
+    drift = commands.add_parser(
+        "drift-report",
+        help="the stacks whose saved plans (scripts/plan --all on main) have changes, one per line: they drifted",
+    )
+    drift.add_argument("plans", nargs="+", type=Path, metavar="PLAN.json", help="the <stack>.json scripts/plan saved")
+    drift.add_argument("--markdown", type=Path, metavar="FILE", help="write the drift issue's body")
+    drift.set_defaults(run=_drift_report)
 
     demo = commands.add_parser(
         "demo-summary",

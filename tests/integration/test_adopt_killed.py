@@ -104,8 +104,8 @@ def test_a_first_apply_killed_anywhere_is_adopted_never_duplicated(emulator, tmp
     assert {domain: live(route53, sesv2, domain) for domain in KILLED_AT} == left
 
     # scripts/plan stops the same way, before planning anything.
-    plan = subprocess.run([str(ROOT / "scripts" / "plan")], cwd=ROOT, env={**env, "PLANS_DIR": str(work / "plans")},
-                          capture_output=True, text=True, timeout=600)
+    plan = subprocess.run([str(ROOT / "scripts" / "plan"), "--all"], cwd=ROOT,
+                          env={**env, "PLANS_DIR": str(work / "plans")}, capture_output=True, text=True, timeout=600)
     assert plan.returncode != 0
     for domain in KILLED_AT:
         assert f"python -m ops adopt {domain} --write" in plan.stderr, plan.stderr[-3000:]

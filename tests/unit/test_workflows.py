@@ -11,6 +11,7 @@ import pytest
 import yaml
 
 from helpers import ROOT
+from ops.drift import DRIFT_MARKER
 from ops.plan_summary import COMMENT_MARKER
 
 WORKFLOWS = ROOT / ".github" / "workflows"
@@ -106,9 +107,39 @@ def test_dangerous_changes_need_an_explicit_input_to_deploy():
     assert step["env"]["ALLOW"] == "${{ inputs.allow_destructive && '--allow-destructive' || '' }}"
 
 
-@pytest.mark.parametrize("name", ["plan.yml", "deploy.yml"])
+@pytest.mark.parametrize("name", ["plan.yml", "deploy.yml", "drift.yml"])
 def test_scripts_the_workflows_call_exist(name):
     text = (WORKFLOWS / name).read_text()
     for script in ("scripts/setup", "scripts/plan", "scripts/apply-plans"):
         if script in text:
             assert (ROOT / script).stat().st_mode & 0o111, f"{script} is not executable"
+
+
+def test_pull_requests_plan_the_stacks_changed_against_their_base():
+    steps = load("plan.yml")["jobs"]["plan"]["steps"]
+    checkout = next(s for s in steps if s.get("uses", "").startswith("actions/checkout"))
+    assert checkout["with"]["fetch-depth"] == 0  # the base commit must be in the clone to synthesize it
+    step = next(s for s in steps if "scripts/plan" in s.get("run", ""))
+    assert step["env"]["MAIL_PLAN_BASE"] == "${{ github.event.pull_request.base.sha }}"
+    assert "--all" not in step["run"]
+
+
+def test_deploys_plan_every_stack():
+    step = next(s for s in load("deploy.yml")["jobs"]["plan"]["steps"] if "scripts/plan" in s.get("run", ""))
+    assert step["run"].startswith("scripts/plan --all")
+
+
+def test_the_drift_check_plans_every_stack_daily_and_keeps_one_issue():
+    drift = load("drift.yml")
+    assert drift["on"]["schedule"] and "workflow_dispatch" in drift["on"]
+    assert drift["permissions"] == {"contents": "read", "id-token": "write", "issues": "write"}
+    steps = drift["jobs"]["drift"]["steps"]
+    runs = "\n".join(s.get("run", "") for s in steps)
+    assert "scripts/plan --all --allow-destructive" in runs  # reports dangerous drift, applies nothing
+    assert "python -m ops drift-report .work/plans/*.json --markdown .work/plans/drift.md" in runs
+    script = next(s for s in steps if s.get("uses", "").startswith("actions/github-script"))["with"]["script"]
+    assert DRIFT_MARKER in script
+    # Opened once, updated in place, closed when nothing drifted.
+    assert "issues.create" in script and "issues.update" in script and "state: 'closed'" in script
+    assert not any(s.get("uses", "").startswith("aws-actions") and "aws-access-key-id" in s.get("with", {})
+                   for s in steps)
