@@ -5,7 +5,8 @@ admin paths and the SES v2 operations of ``emulator.sesv2`` are answered
 here, every other request (Route 53, S3, STS, IAM, SES v1, ...) goes to moto
 (with the bucket-policy rules of ``emulator.s3``). An operation neither
 serves fails at once with ``emulator.unserved``'s 501 instead of moto's 500
-or HTML 404.
+or HTML 404. Route 53 requests are throttled as AWS throttles them when
+``Emulator`` is given ``route53_throttle`` settings (``emulator.route53.throttling``).
 """
 
 import os
@@ -28,7 +29,10 @@ from werkzeug.wrappers import Response
 
 from emulator import admin, credentials, tls, unserved
 from emulator.dns_server import DnsServer
-from emulator.route53 import models as route53_models  # noqa: F401  (importing installs the Route 53 rules)
+from emulator.route53 import (
+    models as route53_models,  # noqa: F401  (importing installs the Route 53 rules)
+    throttling as route53_throttling,
+)
 from emulator.s3 import models as s3_models
 from emulator.ses import (
     models as ses_models,  # noqa: F401  (importing installs the SES v1 changes)
@@ -104,9 +108,11 @@ class Emulator:
     """The HTTPS and DNS servers, each served by a thread; sockets are bound on construction."""
 
     def __init__(self, host: str, port: int, dns_port: int, *, tls_dir: Path,
-                 access_keys: frozenset[str] | None = None):
+                 access_keys: frozenset[str] | None = None,
+                 route53_throttle: route53_throttling.Settings | None = None):
         self.host = host
         self.tls = tls.create(tls_dir)
+        route53_throttling.install(None if route53_throttle is None else route53_throttling.Throttle(route53_throttle))
         s3_models.install()
         ses_receipt.install()
         ses_notifications.install()
@@ -143,18 +149,21 @@ class Emulator:
 
 
 def run(host: str, port: int, dns_port: int, *, tls_dir: Path | None = None,
-        access_keys: frozenset[str] | None = None) -> None:
+        access_keys: frozenset[str] | None = None,
+        route53_throttle: route53_throttling.Settings | None = None) -> None:
     """Serve in the foreground until SIGINT or SIGTERM, then stop cleanly.
 
     The stop signals are blocked before any thread starts (threads inherit the
     mask) and collected with ``sigwait``, so no handler ever runs inside a
     server thread or in the middle of a lock. Without ``tls_dir`` the CA lives
-    in a temporary folder removed on exit.
+    in a temporary folder removed on exit. With ``route53_throttle``, Route 53 requests are
+    throttled as ``emulator.route53.throttling`` describes.
     """
     os.environ.setdefault("MOTO_PORT", str(port))
     signal.pthread_sigmask(signal.SIG_BLOCK, STOP_SIGNALS)
     with tempfile.TemporaryDirectory(prefix="emulator-tls-") as temporary:
-        emulator = Emulator(host, port, dns_port, tls_dir=tls_dir or Path(temporary), access_keys=access_keys)
+        emulator = Emulator(host, port, dns_port, tls_dir=tls_dir or Path(temporary), access_keys=access_keys,
+                            route53_throttle=route53_throttle)
         _serve(emulator)
 
 

@@ -45,3 +45,32 @@ class NoSuchChange(ServiceException):
     def __init__(self, change_id: str):
         super().__init__(f"Could not find resource with ID: {change_id}")
 
+
+
+class Throttling(ServiceException):
+    """A request over one of Route 53's token buckets (``emulator.route53.throttling``).
+
+    "Amazon Route 53 returns an HTTP 400 error (Bad request). The response header also
+    includes a Code element with a value of Throttling and a Message element with a value of
+    Rate exceeded" (Route 53 developer guide, Throttling for Amazon Route 53 API requests).
+    The botocore model's ``ThrottlingException`` shape is not what Route 53 sends.
+    """
+
+    code = "Throttling"
+    message = "Rate exceeded"
+
+    def __init__(self) -> None:
+        super().__init__(self.message)
+
+
+class PriorRequestNotComplete(ServiceException):
+    """A change of a hosted zone that is still processing an earlier one (HTTP 400).
+
+    The message is the one the Route 53 developer guide quotes (Quotas, ChangeResourceRecordSets requests).
+    """
+
+    code = "PriorRequestNotComplete"
+    message = "The request was rejected because Route 53 was still processing a prior request."
+
+    def __init__(self) -> None:
+        super().__init__(self.message)

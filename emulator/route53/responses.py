@@ -6,24 +6,36 @@ them) poll afterwards finds it; moto answered fixed ids and INSYNC for any.
 The list operations answer every member the Route 53 model has for them
 (``IsTruncated``, ``MaxItems``, the ``Next...`` values of the next page and
 the echo of the request's own), where moto left some out.
+
+With throttling installed (``emulator.route53.throttling``, ``python -m
+emulator --route53-throttling``) every request first takes its tokens, the
+action named by moto's routing (the botocore model's method and path), or is
+answered ``Throttling`` before any handler runs; a ``ChangeResourceRecordSets``
+of a zone still processing another is answered ``PriorRequestNotComplete``.
 """
 
 from typing import Any, cast
 
+from moto.core.common_types import TYPE_RESPONSE
 from moto.core.responses import ActionResult
+from moto.core.utils import get_service_model
 from moto.route53.exceptions import InvalidChangeBatch as RecordLimitExceeded
 from moto.route53.responses import Route53
 
-from emulator.route53.exceptions import InvalidInput
+from emulator.route53 import throttling
+from emulator.route53.exceptions import InvalidInput, PriorRequestNotComplete, Throttling
 from emulator.route53.models import (
     MAX_RECORD_SETS_PER_PAGE,
     MAX_ZONES_PER_PAGE,
     Route53Backend,
     route53_backends,
 )
+from emulator.unserved import render_error
 
 # Route 53 counts the records of a request, an UPSERT's twice, and refuses more than this.
 MAX_RECORDS_PER_REQUEST = 1000
+# Throttling and PriorRequestNotComplete: "an HTTP 400 error (Bad request)".
+THROTTLED_STATUS = 400
 
 
 def _record_count(changes: list[dict[str, Any]]) -> int:
@@ -39,6 +51,43 @@ class Route53Response(Route53):
     @property
     def backend(self) -> Route53Backend:
         return cast(Route53Backend, route53_backends[self.current_account][self.partition])
+
+    def call_action(self) -> TYPE_RESPONSE:
+        """moto's dispatch to the handler, once the installed throttle (if any) has admitted the request.
+
+        A ``ChangeResourceRecordSets`` is then handled as its zone's processing
+        (``Throttle.processing``), which an accepted batch (a 200) extends.
+        """
+        throttle = throttling.installed()
+        action = self._get_action()
+        if throttle is None or not action:
+            return super().call_action()
+        changes = self._get_param("ChangeBatch.Changes") if action == "ChangeResourceRecordSets" else None
+        try:
+            throttle.admit(self.current_account, action, changes)
+            if action != "ChangeResourceRecordSets":
+                return super().call_action()
+            with throttle.processing(self.current_account, self._get_param("HostedZoneId") or "") as processing:
+                status, headers, body = super().call_action()
+                processing.accepted = status < 300
+            return status, headers, body
+        except (Throttling, PriorRequestNotComplete) as error:
+            status, headers, body = self._refusal(error)
+            headers, body = self._enrich_response(headers, body)
+            return status, headers, body
+
+    @staticmethod
+    def _refusal(error: Throttling | PriorRequestNotComplete) -> TYPE_RESPONSE:
+        """Route 53's error body, ``<ErrorResponse xmlns=...><Error><Type>Sender</Type><Code>...``, HTTP 400.
+
+        Written by ``unserved.render_error``: moto's serializer finds no ``Throttling`` shape in
+        the model (the model's is ``ThrottlingException``) and would add the model's lower-case
+        ``<message>`` member of ``PriorRequestNotComplete`` beside ``<Message>``. moto's
+        ``_enrich_response`` sets the request id.
+        """
+        response = render_error(get_service_model("route53"), "rest-xml", THROTTLED_STATUS, error.code, error.message)
+        headers = {"Content-Type": response.content_type or "application/xml", "status": str(THROTTLED_STATUS)}
+        return THROTTLED_STATUS, headers, response.get_data(as_text=True)
 
     def _max_items(self, default: int) -> tuple[int, str]:
         """The request's MaxItems as a number and as the text the answer echoes."""
