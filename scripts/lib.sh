@@ -121,17 +121,20 @@ default_out() {
   fi
 }
 
-# deploy_in_order OUT [STACK...] [-- CDKTF_FLAGS...]: the `state` stack first (bootstrapped into its
-# own bucket when that does not exist yet: python -m ops bootstrap-state), then the domain stacks
-# (default: all), at most $MAIL_DEPLOY_PARALLELISM (default 2) at once, as each Terraform takes about
-# 0.75 GB. Succeeds only when every stack's Terraform apply exited 0 (python -m ops deploy-check):
-# cdktf alone reports a stack whose Terraform was killed as deployed.
+# deploy_in_order OUT [--adopt] [--jobs N] [STACK...] [-- CDKTF_FLAGS...]: the `state` stack first
+# (bootstrapped into its own bucket when that does not exist yet: python -m ops bootstrap-state), then
+# the domain stacks (default: all), at most N at once (--jobs, else $MAIL_DEPLOY_PARALLELISM, else
+# python3 -m toolchain.jobs: the cores, at most one per 0.8 GB of memory available, as each Terraform
+# with its provider takes about 0.77 GB). Succeeds only when every stack's Terraform apply exited 0
+# (python -m ops deploy-check): cdktf alone reports a stack whose Terraform was killed as deployed.
 deploy_in_order() {
   local out="$1" stacks=() flags=() approve=() adopt=() bootstrap status=0
+  local parallelism="${MAIL_DEPLOY_PARALLELISM:-}"
   shift
   while [ $# -gt 0 ]; do
     if [ "$1" = "--" ]; then shift; flags=("$@"); break; fi
     if [ "$1" = "--adopt" ]; then adopt=(--adopt); shift; continue; fi
+    if [ "$1" = "--jobs" ]; then [ $# -ge 2 ] || die "--jobs needs a number"; parallelism="$2"; shift 2; continue; fi
     stacks+=("$1"); shift
   done
   local flag
@@ -151,8 +154,8 @@ deploy_in_order() {
   if [ ${#errored[@]} -gt 0 ]; then
     die "Terraform could not save a state and left ${errored[*]}: push it first (terraform -chdir=<its folder> state push errored.tfstate), then remove it; README, \"When a deploy fails\""
   fi
-  local parallelism="${MAIL_DEPLOY_PARALLELISM:-2}"
-  [[ "$parallelism" =~ ^[1-9][0-9]*$ ]] || die "MAIL_DEPLOY_PARALLELISM must be a positive integer, not '$parallelism'"
+  [ -n "$parallelism" ] || parallelism="$(python3 -m toolchain.jobs)"
+  [[ "$parallelism" =~ ^[1-9][0-9]*$ ]] || die "--jobs (or MAIL_DEPLOY_PARALLELISM) must be a positive integer, not '$parallelism'"
   MAIL_TERRAFORM="$(command -v terraform)"
   MAIL_TERRAFORM_RUNS="$(mktemp "${TMPDIR:-/tmp}/terraform-runs.XXXXXX")"
   export MAIL_TERRAFORM MAIL_TERRAFORM_RUNS TERRAFORM_BINARY_NAME="$ROOT/toolchain/terraform-guard"

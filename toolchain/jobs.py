@@ -1,0 +1,47 @@
+"""``python3 -m toolchain.jobs``: how many stacks to plan or deploy at once on this machine, now.
+
+Each stack runs its own Terraform and AWS provider. Measured here (``python -m benchmarks deploy``,
+README, "Synth speed and memory"), ten stacks at once peaked at 7,742 MB for the process tree, about 0.77 GB a
+stack, so a stack is budgeted ``STACK_MB`` = 800 MB of the memory available at start
+(``MemAvailable`` in ``/proc/meminfo``). The provider's start is CPU-bound (about 20 s of CPU a
+plan), so no more stacks than cores. At least one:
+
+    jobs = max(1, min(cores, available MB // 800))
+
+Standard library only, as the scripts call it before anything else.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from pathlib import Path
+
+STACK_MB = 800
+
+
+def available_mb(meminfo: Path = Path("/proc/meminfo")) -> int | None:
+    """The kernel's estimate of memory available for new processes, in MB; None where it is not known."""
+    try:
+        for line in meminfo.read_text().splitlines():
+            if line.startswith("MemAvailable:"):
+                return int(line.split()[1]) // 1024
+    except (OSError, ValueError, IndexError):
+        return None
+    return None
+
+
+def default_jobs(cores: int | None, memory_mb: int | None) -> int:
+    by_cores = cores or 1
+    by_memory = memory_mb // STACK_MB if memory_mb is not None else by_cores
+    return max(1, min(by_cores, by_memory))
+
+
+def main() -> int:
+    cores = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count()
+    print(default_jobs(cores, available_mb()))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
