@@ -97,6 +97,9 @@ def _stacks(args: argparse.Namespace) -> int:
 def _plan_summary(args: argparse.Namespace) -> int:
     from ops.plan_summary import render_markdown, summarize
 
+    if bool(args.plans) == args.nothing_planned:
+        args.parser.error("the following arguments are required: PLAN.json" if not args.plans
+                          else "--nothing-planned takes no PLAN.json")
     plans = [summarize(path) for path in args.plans]
     report = render_markdown(plans, allowed=args.allow_destructive)
     if args.output:
@@ -132,16 +135,18 @@ def _test_events(args: argparse.Namespace) -> int:
 
 
 def _plan_stacks(args: argparse.Namespace) -> int:
-    from ops.changed_stacks import default_base, select
+    from ops.changed_stacks import changed_stacks, default_base, select
     from stacks.config import ConfigError, load_config
 
     try:
         configured = ["state", *(domain.stack_name for domain in load_config().domains)]
     except ConfigError as error:
         raise OpsError(str(error)) from None
-    env = dict(os.environ)
-    base = args.base or (None if args.all else default_base(env))
-    selection = select(configured, args.current, named=args.stacks, every=args.all, base=base, env=env)
+    changes = None
+    if not args.stacks and not args.all:
+        base = args.base or default_base(dict(os.environ))
+        changes = changed_stacks(base, args.current) if base else None
+    selection = select(configured, named=args.stacks, every=args.all, changes=changes)
     if args.markdown:
         try:
             args.markdown.write_text(selection.markdown)
@@ -303,13 +308,15 @@ def parser() -> argparse.ArgumentParser:
         "plan-summary",
         help="summarize `terraform show -json` plans; exit 1 on a dangerous change unless allowed",
     )
-    summary.add_argument("plans", nargs="+", type=Path, metavar="PLAN.json",
+    summary.add_argument("plans", nargs="*", type=Path, metavar="PLAN.json",
                          help="one per stack: <stack>.json, or .../<stack>/plan.json; a sibling .txt "
                               "(terraform show) is embedded in the report")
+    summary.add_argument("--nothing-planned", action="store_true",
+                         help="no PLAN.json: scripts/plan found no stack to plan (the report says so)")
     summary.add_argument("--allow-destructive", action="store_true",
                          help="report dangerous changes but exit 0")
     summary.add_argument("--output", type=Path, help="also write the markdown report to this file")
-    summary.set_defaults(run=_plan_summary)
+    summary.set_defaults(run=_plan_summary, parser=summary)
 
     adopt = commands.add_parser(
         "adopt",
@@ -346,10 +353,10 @@ def parser() -> argparse.ArgumentParser:
 
     plan_stacks = commands.add_parser(
         "plan-stacks",
-        help="the stacks scripts/plan plans, one per line: those whose synthesized Terraform differs from the "
-             "base revision's or is new, and those named; --all: every stack",
+        help="the stacks scripts/plan plans, one per line: those named; else those whose synthesized Terraform "
+             "differs from the base revision's or is new; --all: every stack",
     )
-    plan_stacks.add_argument("stacks", nargs="*", metavar="STACK", help="plan these too")
+    plan_stacks.add_argument("stacks", nargs="*", metavar="STACK", help="plan these, and only these")
     plan_stacks.add_argument("--current", type=Path, required=True, metavar="OUT",
                              help="the current synth's cdktf output folder")
     plan_stacks.add_argument("--base", metavar="REV",

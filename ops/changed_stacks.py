@@ -3,18 +3,21 @@
 ``python -m ops plan-stacks --current OUT [--base REV] [--all] [--markdown FILE] [STACK...]`` prints
 the stacks ``scripts/plan`` plans, one per line, ``state`` first, then the config's order:
 
-- with ``--all``, every stack (the drift check);
+- the stacks named, alone;
+- with ``--all``, every stack (the deploy and the drift check);
 - else those whose ``cdk.tf.json`` in ``OUT`` (the current synth) differs from ``REV``'s, or that are
-  new since ``REV``, and those named. ``REV``'s tree (``git archive``: its own code and its own
-  ``domains.toml``, or ``MAIL_DOMAINS_FILE`` as for the current synth) is synthesized into a
+  new since ``REV``. ``REV``'s tree (``git archive``: its own code and its own version of the config
+  file, ``domains.toml`` or the ``MAIL_DOMAINS_FILE`` inside the repository) is synthesized into a
   temporary folder. The base is ``--base``, else ``$MAIL_PLAN_BASE``, else ``origin/main`` when the
-  clone has it; with none, the stacks named, or every stack when none is named.
+  clone has it; with none, every stack.
 
-A stack whose Terraform is the same as at the base cannot plan differently, but for drift in AWS,
-which the scheduled drift check (``--all``) looks for. When the base cannot be synthesized (not in
-the clone, or its app fails) every stack is planned and the reason given: planning too much is
-safe, planning too little is not. ``--markdown`` writes which stacks were planned, which skipped and
-why, for the plan comment.
+A stack whose Terraform is the same as at the base plans as it did at the base: the pull request
+does not change it (its plan can still show drift in AWS, which the scheduled drift check, ``--all``,
+looks for). Every stack is planned, with the reason, whenever the comparison could be wrong: the
+tool chain (``Pipfile.lock``, ``package-lock.json``, ``imports/``, ``cdktf.json``)
+changed since the base, the config file lives outside the repository, or the base cannot be
+synthesized (not in the clone, its app fails). Planning too much is safe, planning too little is
+not. ``--markdown`` writes which stacks were planned, which skipped and why, for the plan comment.
 """
 
 from __future__ import annotations
@@ -75,8 +78,51 @@ def compare(current: dict[str, Any], base: dict[str, Any], base_name: str) -> Ch
                    unchanged=sorted(name for name in current if name in base and current[name] == base[name]))
 
 
+# What every stack's synthesized Terraform depends on besides the code: when one of these differs from
+# the base, both synths run on today's tool chain and could agree where the deployed Terraform does not.
+TOOL_CHAIN = ("Pipfile.lock", "package-lock.json", "imports", "cdktf.json")
+
+
+def tool_chain_changes(base: str) -> list[str]:
+    """The tool chain's files that differ between ``base`` and the working tree."""
+    from toolchain import PROJECT_ROOT
+
+    result = subprocess.run(["git", "-C", str(PROJECT_ROOT), "diff", "--name-only", base, "--", *TOOL_CHAIN],
+                            capture_output=True, text=True)
+    if result.returncode != 0:
+        raise OpsError(f"git diff {base} failed: {result.stderr.strip()}")
+    return result.stdout.split()
+
+
+def base_config(env: dict[str, str], tree: Path) -> dict[str, str]:
+    """The environment that makes ``tree`` (the base) synthesize the base's version of the config file."""
+    from stacks.config import CONFIG_ENV
+    from toolchain import PROJECT_ROOT
+
+    configured = env.get(CONFIG_ENV)
+    if not configured:
+        return env  # the base reads its own domains.toml
+    try:
+        inside = Path(configured).resolve().relative_to(PROJECT_ROOT.resolve())
+    except ValueError:
+        raise OpsError(f"{CONFIG_ENV}={configured} is outside the repository, so its version at the base is "
+                       "unknown") from None
+    if not (tree / inside).is_file():
+        raise OpsError(f"the config file {inside} is not in the base")
+    return {**env, CONFIG_ENV: str(tree / inside)}
+
+
+def synth_tree(tree: Path, out: Path, env: dict[str, str]) -> None:
+    """Run the app of ``tree`` into ``out``. Raises OpsError with the reason."""
+    result = subprocess.run([sys.executable, "main.py"], cwd=tree, env={**env, "CDKTF_OUTDIR": str(out)},
+                            capture_output=True, text=True, timeout=600)
+    if result.returncode != 0:
+        raise OpsError(f"its app did not synthesize (exit {result.returncode}): "
+                       + (result.stderr.strip().splitlines() or ["no output"])[-1])
+
+
 def synthesize_revision(revision: str, out: Path, env: dict[str, str]) -> None:
-    """Synthesize ``revision``'s app (its code, its config) into ``out``. Raises OpsError with the reason."""
+    """Synthesize ``revision``'s app (its code, its version of the config) into ``out``. Raises OpsError."""
     from toolchain import ReleaseNotFound, release_tree
 
     tree = out.parent / "tree"
@@ -86,23 +132,25 @@ def synthesize_revision(revision: str, out: Path, env: dict[str, str]) -> None:
         raise OpsError(str(error)) from None
     except subprocess.CalledProcessError as error:
         raise OpsError(f"git archive {revision} failed: {error.stderr.decode(errors='replace').strip()}") from None
-    result = subprocess.run([sys.executable, "main.py"], cwd=tree, env={**env, "CDKTF_OUTDIR": str(out)},
-                            capture_output=True, text=True, timeout=600)
-    if result.returncode != 0:
-        raise OpsError(f"the app at {revision} did not synthesize (exit {result.returncode}): "
-                       + (result.stderr.strip().splitlines() or ["no output"])[-1])
+    synth_tree(tree, out, base_config(env, tree))
 
 
 def changed_stacks(base: str, current_out: Path, env: dict[str, str] | None = None) -> Changes:
+    """Compare the current synth with ``base``'s; any doubt about the comparison plans every stack."""
     current = stack_files(current_out)
     with tempfile.TemporaryDirectory(prefix="plan-base-") as scratch:
         base_out = Path(scratch) / "out"
         try:
+            changed_files = tool_chain_changes(base)
+            if changed_files:
+                raise OpsError("the tool chain changed since the base (" + ", ".join(changed_files)
+                               + "), so every stack's Terraform may differ from what the base deployed")
             synthesize_revision(base, base_out, dict(os.environ) if env is None else env)
-        except OpsError as error:
+            base_files = stack_files(base_out)
+        except (OpsError, subprocess.TimeoutExpired, ValueError) as error:
             return Changes(base=base, changed=[], new=sorted(current), unchanged=[],
-                           fallback=f"the base `{base}` could not be compared ({error})")
-        return compare(current, stack_files(base_out), base)
+                           fallback=f"the base `{base}` could not be compared: {error}")
+        return compare(current, base_files, base)
 
 
 DEFAULT_BASE = "origin/main"
@@ -124,23 +172,23 @@ def default_base(env: dict[str, str]) -> str | None:
     return DEFAULT_BASE if found.returncode == 0 else None
 
 
-def select(configured: list[str], current_out: Path, *, named: list[str], every: bool, base: str | None,
-           env: dict[str, str]) -> Selection:
-    """The stacks to plan, in ``configured`` order, and the markdown that says why."""
+def select(configured: list[str], *, named: list[str], every: bool, changes: Changes | None) -> Selection:
+    """The stacks to plan, in ``configured`` order, and the markdown that says why.
+
+    Named stacks are planned alone (what ``scripts/apply-plans`` then applies is exactly what was
+    asked for); else ``--all`` plans every stack; else the changed and new ones (``changes``), or
+    every stack when there is no base to compare with (``changes`` None).
+    """
     unknown = [name for name in named if name not in configured]
     if unknown:
         raise OpsError(f"no stack named {', '.join(unknown)} (the config's stacks: {', '.join(configured)})")
     header = "\n### Stacks planned\n\n"
-    named_line = ("\n\nNamed on the command line: " + ", ".join(f"`{s}`" for s in named) + ".") if named else ""
+    if named:
+        return Selection([s for s in configured if s in named],
+                         header + "Only the stacks named: " + ", ".join(f"`{s}`" for s in named) + ".\n")
     if every:
         return Selection(list(configured), header + "Every stack (`--all`).\n")
-    if base is None:
-        if named:
-            return Selection([s for s in configured if s in named],
-                             header + "Only the stacks named: there is no base revision to compare with "
-                             f"(`--base`, `MAIL_PLAN_BASE` or `{DEFAULT_BASE}`)." + named_line + "\n")
+    if changes is None:
         return Selection(list(configured), header + "Every stack: there is no base revision to compare with "
                          f"(`--base`, `MAIL_PLAN_BASE` or `{DEFAULT_BASE}`).\n")
-    changes = changed_stacks(base, current_out, env)
-    wanted = set(changes.to_plan) | set(named)
-    return Selection([s for s in configured if s in wanted], changes.markdown().rstrip("\n") + named_line + "\n")
+    return Selection([s for s in configured if s in changes.to_plan], changes.markdown())

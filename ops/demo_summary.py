@@ -19,7 +19,7 @@ Next, for a real AWS account (README, "Deploying to your AWS account"):
   2. with credentials for the account, and without AWS_ENDPOINT_URL:
        python -m ops check-existing {stacks}
            finds a zone or SES identity already made by hand (then: python -m ops adopt DOMAIN --write)
-       scripts/plan        review what Terraform will do
+       scripts/plan --all  review what Terraform will do to every stack
        scripts/deploy      the state bucket first, then each domain
   3. give each domain's name servers (python -m ops zone DOMAIN) to its registrar, then:
        python -m ops check-dns DOMAIN

@@ -210,6 +210,8 @@ def _dkim_key_bits(values: Any, *keys: str) -> int | None:
 
 
 def render_markdown(plans: list[StackPlan], *, allowed: bool) -> str:
+    if not plans:  # scripts/plan found no stack to plan: the comment still carries its marker
+        return "\n".join([COMMENT_MARKER, "### Terraform plan", "", "No stack to plan."]) + "\n"
     lines = [COMMENT_MARKER, "### Terraform plan", "",
              "| Stack | Import | Create | Update | Replace | Delete | Dangerous |",
              "| --- | ---: | ---: | ---: | ---: | ---: | --- |"]

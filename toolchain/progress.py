@@ -29,6 +29,7 @@ import argparse
 import contextlib
 import os
 import re
+import signal
 import sys
 import threading
 import time
@@ -171,7 +172,7 @@ class Progress:
             self._error = Failure(stack=stack, message=error.group("message"))
             return
         if self._error is not None:
-            if boxed or (stack and stack == self._error.stack):
+            if self._in_error(stack, body, boxed=bool(boxed)):
                 if body:
                     self._error_line(body)
                 return
@@ -217,6 +218,16 @@ class Progress:
         if event.startswith("Refreshing state") and self.phase[:2] != (stack, "refreshing state"):
             self.phase = (stack, "refreshing state", now)
 
+    def _in_error(self, stack: str, body: str, *, boxed: bool) -> bool:
+        """Whether a line continues the open error: its own stack's lines (cdktf), its box (Terraform
+        with colour), or for Terraform's own output (no stack) everything up to the next thing it reports."""
+        assert self._error is not None
+        if stack != self._error.stack and not (boxed and not stack):
+            return False
+        if stack or boxed:
+            return True
+        return not (RESOURCE.match(body) or SUMMARY.match(body) or body.startswith("Initializing"))
+
     def _error_line(self, body: str) -> None:
         assert self._error is not None
         where = WITH.match(body)
@@ -230,6 +241,7 @@ class Progress:
             return
         failure, self._error = self._error, None
         self.failures.append(failure)
+        self.working.pop((failure.stack, failure.address), None)  # Terraform gave up on it
         self.emit(now, "ERROR " + failure.headline())
         for line in failure.lines():
             self.out.write(f"        {line}\n")
@@ -306,6 +318,8 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     if args.quiet_after <= 0:
         parser.error("--quiet-after must be more than 0 seconds")
+    # Ctrl-C is for the command: it stops Terraform gracefully, whose last words still come through here.
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
     run(sys.stdin.buffer, args.log, sys.stdout, args.quiet_after, args.watch)
     return 0
 

@@ -64,10 +64,12 @@ class Route53Response(Route53):
             return super().call_action()
         changes = self._get_param("ChangeBatch.Changes") if action == "ChangeResourceRecordSets" else None
         try:
-            throttle.admit(self.current_account, action, changes)
             if action != "ChangeResourceRecordSets":
+                throttle.admit(self.current_account, action, changes)
                 return super().call_action()
+            # A zone still processing refuses the batch before it takes any token.
             with throttle.processing(self.current_account, self._get_param("HostedZoneId") or "") as processing:
+                throttle.admit(self.current_account, action, changes)
                 status, headers, body = super().call_action()
                 processing.accepted = status < 300
             return status, headers, body

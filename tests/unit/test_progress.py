@@ -123,3 +123,37 @@ def test_a_bad_quiet_after_is_refused():
                             cwd=ROOT, capture_output=True, text=True, input="", timeout=30)
     assert result.returncode == 2
     assert "--quiet-after must be more than 0 seconds" in result.stderr
+
+
+def test_terraform_s_own_error_without_a_stack_keeps_its_resource_and_detail():
+    out = io.StringIO()
+    progress = Progress(start=0.0, out=out)
+    for line in ["Error: reading Route 53 Hosted Zone (Z1): operation error Route 53: GetHostedZone, "
+                 "https response error StatusCode: 403, RequestID: r1, AccessDenied: not allowed",
+                 "", "  with aws_route53_zone.email_zone_1C133EA5 (email/zone/zone),",
+                 "  on cdk.tf.json line 80, in resource \"aws_route53_zone\" \"email_zone_1C133EA5\":",
+                 "  80:       },", "", "The role lacks route53:GetHostedZone.",
+                 "aws_s3_bucket.state_bucket_803B4E61: Refreshing state... [id=b]"]:
+        progress.feed(1.0, line + "\n")
+    (failure,) = progress.failures
+    assert (failure.stack, failure.address, failure.path) == ("", "aws_route53_zone.email_zone_1C133EA5",
+                                                              "email/zone/zone")
+    assert failure.headline() == "email/zone/zone (aws_route53_zone): AccessDenied: not allowed"
+    assert failure.detail == ["The role lacks route53:GetHostedZone."]
+
+
+def test_a_failed_resource_is_no_longer_reported_as_in_progress():
+    progress, _ = replay("cdktf-deploy-failed.log")
+    assert ("polplana-work", "aws_iam_policy.email_sending_policy_C1BF555D") not in progress.working
+    assert "email/sending/policy" not in progress.quiet(10_000.0, None)
+
+
+def test_an_error_stays_with_its_stack_when_another_stack_s_line_comes_between():
+    out = io.StringIO()
+    progress = Progress(start=0.0, out=out)
+    progress.feed(1.0, "one  Error: creating SNS Topic (t): boom\n")
+    progress.feed(2.0, "two  aws_route53_zone.z (zone/zone): Creation complete after 15s [id=Z]\n")
+    progress.feed(3.0, "one    with aws_sns_topic.t (events/topic),\n")
+    # The other stack's line ends the block (shown at once); its late `with` line joins nobody else's error.
+    assert [(f.stack, f.address) for f in progress.failures] == [("one", "")]
+    assert "two  created zone/zone (aws_route53_zone) in 15s" in out.getvalue()

@@ -136,7 +136,8 @@ def test_the_drift_check_plans_every_stack_daily_and_keeps_one_issue():
     steps = drift["jobs"]["drift"]["steps"]
     runs = "\n".join(s.get("run", "") for s in steps)
     assert "scripts/plan --all --allow-destructive" in runs  # reports dangerous drift, applies nothing
-    assert "python -m ops drift-report .work/plans/*.json --markdown .work/plans/drift.md" in runs
+    # From the project's environment: scripts/setup puts .venv/bin on no later step's PATH.
+    assert ".venv/bin/python -m ops drift-report .work/plans/*.json --markdown .work/plans/drift.md" in runs
     script = next(s for s in steps if s.get("uses", "").startswith("actions/github-script"))["with"]["script"]
     assert DRIFT_MARKER in script
     # Opened once, updated in place, closed when nothing drifted.
