@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 import subprocess
 import sys
 
@@ -84,6 +85,28 @@ def test_scripts_plan_writes_plans_text_and_the_comment(project, tmp_path):
     assert comment.startswith("<!-- ses-domain-email plan summary -->")
     assert f"<details><summary>Plan for <code>{STACK}</code> (3 changes)</summary>" in comment
     assert "must be replaced" in comment  # terraform's own words, from the .txt plan
+
+
+def test_scripts_plan_by_default_compares_with_the_base_and_says_why_it_plans_every_stack(project, tmp_path):
+    """The default path: plan-stacks against MAIL_PLAN_BASE. This config lives outside the repository, so
+    its version at the base is unknown and every stack is planned, the comment saying why."""
+    from ops.plan_summary import COMMENT_MARKER
+
+    plans = tmp_path / "plans"
+    result = subprocess.run(["bash", str(ROOT / "scripts" / "plan"), "--allow-destructive"], cwd=ROOT,
+                            capture_output=True, text=True, timeout=900,
+                            env={**project.env, "PLANS_DIR": str(plans), "CDKTF_OUT": str(project.out),
+                                 "MAIL_PLAN_BASE": "HEAD"})
+    assert result.returncode == 0, result.stdout[-3000:] + result.stderr[-3000:]
+    assert sorted(p.name for p in plans.glob("*.tfplan")) == [f"{STACK}.tfplan", "state.tfplan"]
+    comment = (plans / "summary.md").read_text()
+    assert comment.startswith(COMMENT_MARKER)
+    assert "### Stacks planned\n\nEvery stack: the base `HEAD` could not be compared: MAIL_DOMAINS_FILE=" in comment
+    assert "is outside the repository, so its version at the base is unknown" in comment
+    # One line per stack as it finished, with its plan line.
+    assert re.search(rf"^{STACK}: (Plan: .* to destroy\.|No changes\..*) \(\d+ s\)$", result.stdout,
+                     flags=re.MULTILINE), result.stdout
+    assert (plans / "commit").exists()
 
 
 def test_a_shorter_dkim_key_is_dangerous(project):
