@@ -52,12 +52,14 @@ class EmulatorProcess:
     host: str = HOST
 
     @classmethod
-    def start(cls, log_path: Path, *extra_args: str) -> EmulatorProcess:
-        """Start on free ports and wait for the ready line; raises RuntimeError if it does not come."""
+    def start(cls, log_path: Path, *extra_args: str, python: str = sys.executable) -> EmulatorProcess:
+        """Start on free ports and wait for the ready line; raises RuntimeError if it does not come.
+
+        ``python``: the interpreter, and so the installed packages, it runs on (default this one's)."""
         port, dns_port = free_port(), free_port()
         with log_path.open("w") as log:
             process = subprocess.Popen(
-                [sys.executable, "-m", "emulator", "--port", str(port), "--dns-port", str(dns_port), *extra_args],
+                [python, "-m", "emulator", "--port", str(port), "--dns-port", str(dns_port), *extra_args],
                 cwd=ROOT, stdout=subprocess.PIPE, stderr=log, text=True,
             )
         assert process.stdout is not None
