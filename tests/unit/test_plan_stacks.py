@@ -144,3 +144,16 @@ def test_a_plan_with_no_stack_still_writes_the_comment_with_its_marker(tmp_path)
     # plan.yml finds its comment to update by the marker; without it each push would add a comment.
     assert (tmp_path / "summary.md").read_text().startswith(COMMENT_MARKER + "\n### Terraform plan")
     assert "No stack to plan." in result.stdout
+
+
+def test_a_bad_jobs_value_stops_scripts_plan_before_it_removes_the_previous_plans(tmp_path, tool_env):
+    import subprocess
+
+    plans = tmp_path / "plans"
+    plans.mkdir()
+    (plans / "polplana-work.tfplan").write_bytes(b"a saved plan")
+    result = subprocess.run(["bash", str(ROOT / "scripts" / "plan"), "--jobs", "0"], cwd=ROOT,
+                            env={**tool_env, "PLANS_DIR": str(plans)}, capture_output=True, text=True, timeout=300)
+    assert result.returncode == 1
+    assert "error: --jobs (or MAIL_PLAN_JOBS) must be a positive integer, not '0'" in result.stderr
+    assert (plans / "polplana-work.tfplan").read_bytes() == b"a saved plan"
