@@ -42,6 +42,15 @@ policy does not let the topic send, a queue that does not exist):
 ``{"undelivered": [{"time", "messageId", "topicArn", "subscriptionArn",
 "protocol", "endpoint", "reason"}, ...]}``.
 
+``GET /_emulator/route53/throttling`` says what Route 53's throttling
+(``python -m emulator --route53-throttling``) let through and refused so far:
+``{"enabled": true, "accounts": {"123456789012": {"buckets": {"account":
+{"capacity": 50, "refill_rate": 10, "taken": 120}, ...}, "floor_seconds": 7.0}},
+"throttled": {"Throttling CreateHostedZone": 3}}``; ``floor_seconds`` is the
+least time those requests could take under the buckets
+(``emulator.route53.throttling.floor``). Without throttling:
+``{"enabled": false}``.
+
 This module only parses and renders, as moto's ``/moto-api/`` does; the rules
 are ``SesV2Backend``'s (``decide_production_access``, ``advance_time``,
 ``set_send_quota``, ``set_mailbox``) and ``emulator.sns``'s. ``GET``
@@ -58,6 +67,7 @@ from moto.core.exceptions import ServiceException
 from moto.core.models import DEFAULT_ACCOUNT_ID
 from werkzeug.wrappers import Request, Response
 
+from emulator.route53 import throttling
 from emulator.sesv2 import sesv2_backends
 from emulator.sesv2.models import SesV2Backend
 from emulator.sns import sns_deliveries
@@ -145,6 +155,13 @@ def undelivered_messages(payload: dict[str, Any]) -> Response:
         return _json(200, {"undelivered": list(deliveries.undelivered)})
 
 
+def route53_throttling(payload: dict[str, Any]) -> Response:
+    throttle = throttling.installed()
+    if throttle is None:
+        return _json(200, {"enabled": False})
+    return _json(200, {"enabled": True, **throttle.usage()})
+
+
 ROUTES = {
     ("POST", f"{PREFIX}ses/production-access"): production_access,
     ("POST", f"{PREFIX}ses/advance-time"): advance_time,
@@ -152,6 +169,7 @@ ROUTES = {
     ("POST", f"{PREFIX}ses/mailboxes"): mailboxes,
     ("GET", f"{PREFIX}ses/undelivered-events"): undelivered_events,
     ("GET", f"{PREFIX}sns/undelivered-messages"): undelivered_messages,
+    ("GET", f"{PREFIX}route53/throttling"): route53_throttling,
 }
 
 

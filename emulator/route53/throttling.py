@@ -48,7 +48,7 @@ import logging
 import re
 import threading
 import time
-from collections import Counter
+from collections import Counter, defaultdict
 from collections.abc import Callable, Iterator, Mapping
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -198,17 +198,31 @@ class Processing:
     accepted: bool
 
 
+def floor(taken: Mapping[str, float], settings: Settings) -> float:
+    """The least time, in seconds, in which one account's requests could take ``taken`` tokens.
+
+    ``taken`` is the tokens taken from each bucket (by name, as ``Throttle.usage`` gives them).
+    A bucket that starts full holds at most its capacity plus its refill over the time passed, so
+    taking ``n`` tokens from it takes at least ``(n - capacity) / refill_rate`` seconds; the
+    slowest bucket sets the floor. Time the requests themselves need is not counted.
+    """
+    return max((max(0.0, (tokens - settings.size(name).capacity) / settings.size(name).refill_rate)
+                for name, tokens in taken.items()), default=0.0)
+
+
 class Throttle:
     """The buckets of every account, and the zones still processing a change; safe across threads.
 
     ``clock`` is monotonic seconds (``time.monotonic``; tests pass their own). ``throttled``
-    counts the refusals by code and action.
+    counts the refusals by code and action; ``taken`` the tokens admitted requests took, by
+    account and bucket (``usage``).
     """
 
     def __init__(self, settings: Settings | None = None, clock: Callable[[], float] = time.monotonic):
         self.settings = settings or Settings()
         self.clock = clock
         self.throttled: Counter[tuple[str, str]] = Counter()
+        self.taken: defaultdict[tuple[str, str], float] = defaultdict(float)
         self._buckets: dict[tuple[str, str], TokenBucket] = {}
         self._processing_until: dict[tuple[str, str], float] = {}
         self._in_flight: set[tuple[str, str]] = set()
@@ -237,11 +251,31 @@ class Throttle:
             if not empty:
                 for name, bucket in buckets.items():
                     bucket.take(cost[name], now)
+                    self.taken[(account, name)] += cost[name]
                 return
             self.throttled[(Throttling.code, action)] += 1
         logger.warning("400 %s: Route 53 %s of account %s (bucket %s empty)", Throttling.code, action, account,
                        ", ".join(empty))
         raise Throttling()
+
+    def usage(self) -> dict[str, Any]:
+        """What the buckets gave and refused so far, for ``GET /_emulator/route53/throttling``.
+
+        ``accounts``: per account, each bucket used with its size and the tokens taken, and
+        ``floor_seconds`` (``floor``); ``throttled``: the refusals as ``"<code> <action>": count``.
+        """
+        with self._lock:
+            taken, throttled = dict(self.taken), dict(self.throttled)
+        accounts: dict[str, dict[str, Any]] = {}
+        for (account, name), tokens in sorted(taken.items()):
+            size = self.settings.size(name)
+            entry = accounts.setdefault(account, {"buckets": {}})
+            entry["buckets"][name] = {"capacity": size.capacity, "refill_rate": size.refill_rate, "taken": tokens}
+        for entry in accounts.values():
+            entry["floor_seconds"] = floor({name: bucket["taken"] for name, bucket in entry["buckets"].items()},
+                                           self.settings)
+        return {"accounts": accounts,
+                "throttled": {f"{code} {action}": count for (code, action), count in sorted(throttled.items())}}
 
     @contextmanager
     def processing(self, account: str, zone_id: str) -> Iterator[Processing]:

@@ -24,6 +24,7 @@ from emulator.route53.throttling import (
     Throttle,
     TokenBucket,
     change_tokens,
+    floor,
     parse_bucket,
 )
 from toolchain.bindings import PROVIDER_VERSION
@@ -156,6 +157,37 @@ def test_a_zone_processing_a_change_refuses_the_next_one():
     assert throttle.throttled == {("PriorRequestNotComplete", "ChangeResourceRecordSets"): 2}
 
 
+def test_the_floor_is_the_slowest_buckets_tokens_beyond_its_burst_over_its_rate():
+    settings = sized(account="4/1", changes="10/5")
+    assert floor({}, settings) == 0
+    assert floor({"account": 4, "changes": 10}, settings) == 0  # within both bursts
+    assert floor({"account": 6, "changes": 10}, settings) == 2  # 2 tokens past the burst at 1 a second
+    assert floor({"account": 6, "changes": 30}, settings) == 4  # the change bucket is the slower
+    assert floor({"CreateHostedZone": 50}, Settings()) == 5  # the guide's 40, then 2 a second
+
+
+def test_usage_counts_the_tokens_admitted_requests_took_and_the_floor_they_set():
+    clock = Clock()
+    throttle = Throttle(sized(account="2/1", CreateHostedZone="2/0.5"), clock)
+    assert admitted(throttle, "CreateHostedZone")
+    assert admitted(throttle, "CreateHostedZone")
+    assert not admitted(throttle, "GetChange")  # refused: takes nothing
+    clock.advance(1)
+    assert admitted(throttle, "GetChange")
+    assert throttle.usage() == {
+        "accounts": {ACCOUNT: {
+            "buckets": {
+                "account": {"capacity": 2, "refill_rate": 1, "taken": 3},
+                "changes": {"capacity": 1500, "refill_rate": 100, "taken": 4},
+                "CreateHostedZone": {"capacity": 2, "refill_rate": 0.5, "taken": 2},
+                "GetChange": {"capacity": 50, "refill_rate": 10, "taken": 1},
+            },
+            "floor_seconds": 1.0,  # the account's third token came after one second
+        }},
+        "throttled": {"Throttling GetChange": 1},
+    }
+
+
 @pytest.mark.parametrize("text, parsed", [
     ("CreateHostedZone=40/2", ("CreateHostedZone", BucketSize(40, 2))),
     ("account = 5/0.5", ("account", BucketSize(5, 0.5))),
@@ -199,10 +231,11 @@ def log_lines(emulator, code: str) -> list[str]:
     return [line for line in emulator.log_path.read_text().splitlines() if f"400 {code}: Route 53" in line]
 
 
-def test_throttling_is_off_by_default(aws):
+def test_throttling_is_off_by_default(aws, emulator):
     r53 = aws("route53", config=NO_RETRIES)
     for _ in range(60):  # over the guide's burst of 50 at 10 a second
         r53.list_hosted_zones()
+    assert emulator.get("/_emulator/route53/throttling") == (200, {"enabled": False})
 
 
 def test_an_action_over_its_bucket_is_400_throttling_rate_exceeded_until_it_refills(spawn_emulator):
@@ -223,6 +256,13 @@ def test_an_action_over_its_bucket_is_400_throttling_rate_exceeded_until_it_refi
         time.sleep(1.1)  # one token back
         r53.create_hosted_zone(Name="three.example.net", CallerReference="three")
         assert len(log_lines(emulator, "Throttling")) == 1
+        status, usage = emulator.get("/_emulator/route53/throttling")
+        assert status == 200 and usage["enabled"] is True
+        assert usage["throttled"] == {"Throttling CreateHostedZone": 1}
+        (account,) = usage["accounts"].values()
+        assert account["buckets"]["CreateHostedZone"] == {"capacity": 2, "refill_rate": 1, "taken": 3}
+        assert account["buckets"]["changes"]["taken"] == 6  # 2 for each zone
+        assert account["floor_seconds"] == 1  # the third zone's token came after a second
 
 
 def test_all_actions_of_an_account_share_its_bucket(spawn_emulator):
