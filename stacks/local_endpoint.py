@@ -1,6 +1,8 @@
 """What a local AWS endpoint (the emulator) needs in the provider and backend, and nothing else.
 
 Read at synth time from ``AWS_ENDPOINT_URL``. Without it the stacks target real AWS.
+``MAIL_LOCAL_MAX_RETRIES`` (default 3) sets the attempts per call against it: more for an emulator
+that throttles as Route 53 does (``python -m emulator --route53-throttling``, the fleet benchmark).
 """
 
 from __future__ import annotations
@@ -12,6 +14,7 @@ from typing import Any
 from urllib.parse import urlparse
 
 ENDPOINT_ENV = "AWS_ENDPOINT_URL"
+MAX_RETRIES_ENV = "MAIL_LOCAL_MAX_RETRIES"
 # Services the stacks and their backend call.
 PROVIDER_SERVICES = ("dynamodb", "iam", "route53", "s3", "ses", "sesv2", "sns", "sqs", "sts")
 TEST_CREDENTIALS = {"access_key": "test", "secret_key": "test"}
@@ -28,6 +31,7 @@ LOCAL_RETRY_MODE = "standard"
 @dataclass(frozen=True)
 class LocalEndpoint:
     url: str
+    max_retries: int = LOCAL_MAX_RETRIES
 
     @classmethod
     def from_env(cls, environ: Mapping[str, str] = os.environ) -> LocalEndpoint | None:
@@ -37,7 +41,10 @@ class LocalEndpoint:
         parsed = urlparse(url)
         if parsed.scheme not in ("http", "https") or not parsed.netloc:
             raise ValueError(f"{ENDPOINT_ENV}={url!r} is not an http(s) URL")
-        return cls(url=url.rstrip("/"))
+        retries = environ.get(MAX_RETRIES_ENV, "").strip() or str(LOCAL_MAX_RETRIES)
+        if not retries.isdigit() or not 1 <= int(retries) <= 100:
+            raise ValueError(f"{MAX_RETRIES_ENV}={retries!r} is not a number of attempts from 1 to 100")
+        return cls(url=url.rstrip("/"), max_retries=int(retries))
 
     def provider_settings(self) -> dict[str, Any]:
         """Keyword arguments added to every ``AwsProvider``: endpoints, test credentials, few retries."""
@@ -49,7 +56,7 @@ class LocalEndpoint:
             "skip_metadata_api_check": "true",
             # The provider asks the emulator's STS for the account, as it asks AWS: without an account
             # id, aws_sesv2_account_suppression_attributes gets no id and its updates fail (provider 5.100.0).
-            "max_retries": LOCAL_MAX_RETRIES,
+            "max_retries": self.max_retries,
             "retry_mode": LOCAL_RETRY_MODE,
         }
 
@@ -62,6 +69,6 @@ class LocalEndpoint:
             "skip_credentials_validation": True,
             "skip_metadata_api_check": True,
             "skip_requesting_account_id": True,
-            "max_retries": LOCAL_MAX_RETRIES,
+            "max_retries": self.max_retries,
             "retry_mode": LOCAL_RETRY_MODE,
         }

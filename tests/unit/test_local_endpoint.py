@@ -87,3 +87,16 @@ def test_bad_endpoint_url_is_refused(value):
 def test_no_endpoint_without_the_variable():
     assert LocalEndpoint.from_env({}) is None
     assert LocalEndpoint.from_env({"AWS_ENDPOINT_URL": URL + "/"}) == LocalEndpoint(URL)
+
+
+def test_the_attempts_per_call_can_be_raised_for_a_throttling_emulator():
+    endpoint = LocalEndpoint.from_env({"AWS_ENDPOINT_URL": URL, "MAIL_LOCAL_MAX_RETRIES": "10"})
+    assert endpoint == LocalEndpoint(URL, max_retries=10)
+    assert endpoint.provider_settings()["max_retries"] == endpoint.backend_settings()["max_retries"] == 10
+    assert LocalEndpoint.from_env({"AWS_ENDPOINT_URL": URL, "MAIL_LOCAL_MAX_RETRIES": ""}) == LocalEndpoint(URL)
+
+
+@pytest.mark.parametrize("value", ["0", "-1", "ten", "2.5", "101"])
+def test_a_bad_number_of_attempts_is_refused(value):
+    with pytest.raises(ValueError, match=f"MAIL_LOCAL_MAX_RETRIES={value!r}"):
+        LocalEndpoint.from_env({"AWS_ENDPOINT_URL": URL, "MAIL_LOCAL_MAX_RETRIES": value})
