@@ -5,6 +5,7 @@
     python -m benchmarks deploy [--domains 10] [--parallelism 1 0]   # cdktf deploy to the emulator (0: unlimited)
     python -m benchmarks devices [--revision REV] [--runs 5]   # what each synth speed device of REV buys
     python -m benchmarks install [--revisions REV ...] [--demo]  # scripts/setup from fresh copies, cold and warm
+    python -m benchmarks fleet [--domains 1 10 100] [--jobs N]  # deploy and plans under Route 53 throttling
 
 Each writes a markdown table (and ``synth`` a PNG plot) and prints the table.
 """
@@ -127,6 +128,23 @@ def install(args: argparse.Namespace) -> None:
     print(table)
 
 
+def fleet(args: argparse.Namespace) -> None:
+    import subprocess
+
+    from benchmarks.fleet import markdown, run_domain_count
+    from toolchain.jobs import jobs_here
+
+    jobs = args.jobs or jobs_here()
+    steps = [step for count in args.domains for step in run_domain_count(count, jobs=jobs, work=args.work,
+                                                                         base_env=_env())]
+    revision = subprocess.run(["git", "rev-parse", "--short", "HEAD"], cwd=ROOT, capture_output=True, text=True,
+                              check=True).stdout.strip()
+    table = markdown(steps, jobs=jobs, machine=machine_description(), revision=revision)
+    args.out.mkdir(parents=True, exist_ok=True)
+    (args.out / "fleet.md").write_text(table)
+    print(table)
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(prog="python -m benchmarks", description=__doc__.split("\n")[0])
     parser.add_argument("--out", type=Path, default=RESULTS, help="where tables and plots go")
@@ -154,6 +172,10 @@ def main() -> None:
     five.add_argument("--revisions", nargs="+", default=["HEAD"], metavar="REV")
     five.add_argument("--demo", action="store_true", help="then time scripts/demo in the warm copy")
     five.set_defaults(run=install)
+    six = commands.add_parser("fleet", help="first deploy and plans of N domains under Route 53's throttling")
+    six.add_argument("--domains", type=int, nargs="+", default=[1, 10, 100])
+    six.add_argument("--jobs", type=int, default=0, help="stacks at once (default: python3 -m toolchain.jobs)")
+    six.set_defaults(run=fleet)
     args = parser.parse_args()
     args.run(args)
 

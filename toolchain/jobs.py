@@ -37,9 +37,14 @@ def default_jobs(cores: int | None, memory_mb: int | None) -> int:
     return max(1, min(by_cores, by_memory))
 
 
-def main() -> int:
+def jobs_here() -> int:
+    """``default_jobs`` for this machine now: the cores this process may use, the memory available."""
     cores = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count()
-    print(default_jobs(cores, available_mb()))
+    return default_jobs(cores, available_mb())
+
+
+def main() -> int:
+    print(jobs_here())
     return 0
 
 
