@@ -24,7 +24,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from benchmarks.synth import ROOT
-from toolchain import release_tree
+from toolchain import fresh_machine_env, release_tree
 
 
 @dataclass
@@ -45,11 +45,9 @@ def apparent_mb(folder: Path) -> float:
     return total / 1e6
 
 
-def fresh_machine_env(caches: Path) -> dict[str, str]:
-    path = [part for part in os.environ["PATH"].split(os.pathsep) if not part.startswith(str(ROOT))]
-    env = {key: value for key, value in os.environ.items()
-           if not key.startswith(("VIRTUAL_ENV", "PIPENV_ACTIVE", "TF_CLI_CONFIG_FILE", "AWS_", "MAIL_"))}
-    return {**env, "PATH": os.pathsep.join(path), "PIP_CACHE_DIR": str(caches / "pip"),
+def fresh_machine_env_with(caches: Path) -> dict[str, str]:
+    """This environment as on a fresh machine (``toolchain.fresh_machine_env``), with package caches in ``caches``."""
+    return {**fresh_machine_env(dict(os.environ)), "PIP_CACHE_DIR": str(caches / "pip"),
             "PIPENV_CACHE_DIR": str(caches / "pipenv"), "npm_config_cache": str(caches / "npm")}
 
 
@@ -69,7 +67,7 @@ def measure_revision(revision: str, work: Path, demo: bool) -> list[Install]:
     folder = work / revision
     shutil.rmtree(folder, ignore_errors=True)
     caches = folder / "caches"
-    env = fresh_machine_env(caches)
+    env = fresh_machine_env_with(caches)
     results = []
     for cache in ("cold", "warm"):
         tree = release_tree(revision, folder / cache)

@@ -72,6 +72,18 @@ def terraform_env(base: Path = PROJECT_ROOT) -> dict[str, str]:
     return {**QUIET_TOOLS, "TF_CLI_CONFIG_FILE": str(config), "GOGC": os.environ.get("GOGC", GO_GC_PERCENT)}
 
 
+# What a fresh machine's environment would not have: this checkout's virtual environment and tools,
+# its Terraform CLI config, and any AWS or project settings.
+NOT_ON_A_FRESH_MACHINE = ("VIRTUAL_ENV", "PIPENV_ACTIVE", "TF_CLI_CONFIG_FILE", "AWS_", "MAIL_")
+
+
+def fresh_machine_env(base: dict[str, str]) -> dict[str, str]:
+    """``base`` as on a fresh machine: without ``NOT_ON_A_FRESH_MACHINE`` and this checkout's PATH entries."""
+    path = [part for part in base.get("PATH", "").split(os.pathsep) if not part.startswith(str(PROJECT_ROOT))]
+    env = {key: value for key, value in base.items() if not key.startswith(NOT_ON_A_FRESH_MACHINE)}
+    return {**env, "PATH": os.pathsep.join(path)}
+
+
 class ReleaseNotFound(Exception):
     """The revision is not in this clone (a shallow clone, or history not fetched)."""
 

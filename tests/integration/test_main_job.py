@@ -10,7 +10,6 @@ The copy shares node_modules (the cdktf CLI, which this does not change) and the
 from __future__ import annotations
 
 import json
-import os
 import re
 import shutil
 import subprocess
@@ -20,6 +19,7 @@ import pytest
 
 from emulator.process import EmulatorProcess
 from helpers import ROOT
+from toolchain import fresh_machine_env
 
 STAMP = re.compile(r"^\[\s*(\d+):(\d\d)\] ")
 # What the tests and benchmarks add, and the moto[server] extras the emulator does not need.
@@ -58,12 +58,7 @@ def quiet_spells(lines: list[str]) -> list[tuple[int, str]]:
 @pytest.fixture(scope="module")
 def lean(tmp_path_factory, tool_env) -> tuple[Path, dict[str, str]]:
     """A fresh copy of the project, and an environment as on a fresh machine (no .venv on PATH)."""
-    project = fresh_copy(tmp_path_factory.mktemp("lean") / "project")
-    path = [part for part in tool_env["PATH"].split(os.pathsep) if not part.startswith(str(ROOT))]
-    env = {key: value for key, value in tool_env.items()
-           if not key.startswith(("AWS_", "MAIL_", "VIRTUAL_ENV", "PIPENV_ACTIVE", "TF_CLI_CONFIG_FILE"))}
-    env["PATH"] = os.pathsep.join(path)
-    return project, env
+    return fresh_copy(tmp_path_factory.mktemp("lean") / "project"), fresh_machine_env(tool_env)
 
 
 @pytest.mark.timeout(1800)
