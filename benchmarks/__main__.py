@@ -5,7 +5,7 @@
     python -m benchmarks deploy [--domains 10] [--parallelism 1 0]   # cdktf deploy to the emulator (0: unlimited)
     python -m benchmarks devices [--revision REV] [--runs 5]   # what each synth speed device of REV buys
     python -m benchmarks install [--revisions REV ...] [--demo]  # scripts/setup from fresh copies, cold and warm
-    python -m benchmarks fleet [--domains 1 10 100] [--jobs N]  # deploy and plans under Route 53 throttling
+    python -m benchmarks fleet [--domains 1,10,100] [--jobs N]  # deploy and plans under Route 53 throttling
 
 Each writes a markdown table (and ``synth`` a PNG plot) and prints the table.
 """
@@ -129,20 +129,37 @@ def install(args: argparse.Namespace) -> None:
 
 
 def fleet(args: argparse.Namespace) -> None:
+    """Rows are written to fleet.md as each step finishes: a failure at 100 domains keeps those before it."""
     import subprocess
 
-    from benchmarks.fleet import markdown, run_domain_count
+    from benchmarks.fleet import Step, check_installed, header, row, run_domain_count
     from toolchain.jobs import jobs_here
 
+    if any(count < 1 for count in args.domains) or args.jobs < 0:
+        raise SystemExit("--domains must be at least 1 and --jobs a positive number (0: the default)")
     jobs = args.jobs or jobs_here()
-    steps = [step for count in args.domains for step in run_domain_count(count, jobs=jobs, work=args.work,
-                                                                         base_env=_env())]
     revision = subprocess.run(["git", "rev-parse", "--short", "HEAD"], cwd=ROOT, capture_output=True, text=True,
                               check=True).stdout.strip()
-    table = markdown(steps, jobs=jobs, machine=machine_description(), revision=revision)
+    check_installed(revision)
     args.out.mkdir(parents=True, exist_ok=True)
-    (args.out / "fleet.md").write_text(table)
-    print(table)
+    table = args.out / "fleet.md"
+    table.write_text(header(jobs=jobs, machine=machine_description(), revision=revision))
+
+    def report(step: Step) -> None:
+        with table.open("a") as sink:
+            sink.write(row(step))
+
+    for count in args.domains:
+        run_domain_count(count, revision=revision, jobs=jobs, work=args.work, base_env=_env(), report=report)
+    print(table.read_text())
+
+
+def domain_counts(text: str) -> list[int]:
+    """``1,10,100`` or ``1`` (the option is also repeatable as ``--domains 1 10 100``)."""
+    try:
+        return [int(part) for part in text.split(",") if part.strip()]
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a comma-separated list of domain counts") from None
 
 
 def main() -> None:
@@ -173,10 +190,13 @@ def main() -> None:
     five.add_argument("--demo", action="store_true", help="then time scripts/demo in the warm copy")
     five.set_defaults(run=install)
     six = commands.add_parser("fleet", help="first deploy and plans of N domains under Route 53's throttling")
-    six.add_argument("--domains", type=int, nargs="+", default=[1, 10, 100])
+    six.add_argument("--domains", type=domain_counts, nargs="+", default=[[1, 10, 100]],
+                     help="domain counts: 1,10,100 or 1 10 100")
     six.add_argument("--jobs", type=int, default=0, help="stacks at once (default: python3 -m toolchain.jobs)")
     six.set_defaults(run=fleet)
     args = parser.parse_args()
+    if args.command == "fleet":
+        args.domains = [count for counts in args.domains for count in counts]
     args.run(args)
 
 

@@ -1,33 +1,38 @@
 """``python -m benchmarks fleet``: many domains against an emulator that throttles as Route 53 does.
 
-For each domain count, in a clone of the repository's HEAD whose ``domains.toml`` holds that many
-domains (committed, so that ``scripts/plan`` can compare against it), against a fresh
+For each domain count, in a clone of one commit whose ``domains.toml`` holds that many domains
+(committed, so that ``scripts/plan`` can compare against it), against a fresh
 ``python -m emulator --route53-throttling`` (the developer guide's buckets):
 
 1. ``scripts/deploy`` of every stack (``state`` first): the first deploy;
-2. ``scripts/plan --all``: every stack planned, none changed (the drift check);
+2. ``scripts/plan --all``: every stack planned (``state`` too), none changed: the drift check;
 3. one domain's DMARC policy changed, ``scripts/plan --base HEAD``: only its stack is planned;
 4. ``scripts/plan STACK`` of that one stack: the reference for 3.
 
 Each step is one run, with ``--jobs`` stacks at once: wall time, peak RSS of the whole process tree
-(``benchmarks.measure``), the Route 53 requests it made and the change tokens they took, the
-requests the emulator throttled, and the throttling floor: the least time those requests could take
-under the buckets (``emulator.route53.throttling.floor``, read from ``GET
-/_emulator/route53/throttling`` before and after the step). Between steps the benchmark waits until
-every bucket it used is full again, so that each step's floor starts from full buckets as computed.
+sampled every ``SAMPLE_SECONDS`` (``benchmarks.measure``; coarse, so that sampling takes little CPU
+from what it measures), the Route 53 requests it made and the change tokens they took, the requests
+the emulator throttled, and the throttling floor: the least time those requests could take under the
+buckets (``emulator.route53.throttling.floor``, from the tokens each bucket gave during the step, read
+from ``GET /_emulator/route53/throttling`` with the buckets' sizes). Before each step the benchmark
+waits until every bucket used is full again, so that each step's floor starts from full buckets.
 
-The clone shares this checkout's ``.venv`` and ``node_modules`` (symbolic links: nothing is
-installed), so what is measured is HEAD's code: commit before measuring. The provider makes up to
-``MAIL_LOCAL_MAX_RETRIES`` (here 10) attempts per call, as a throttled client must.
+The clone shares this checkout's ``.venv`` and ``node_modules`` (symbolic links); they must already
+hold what the commit's lock files pin (their install stamps), so that nothing is installed while
+measuring. The provider makes up to ``MAIL_LOCAL_MAX_RETRIES`` (here 10) attempts per call, as a
+throttled client must. The environment keeps none of the caller's AWS, Terraform, cdktf or project
+variables.
 """
 
 from __future__ import annotations
 
+import hashlib
 import math
 import shutil
 import subprocess
 import sys
 import time
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -35,12 +40,12 @@ from typing import Any
 from benchmarks.measure import Run, measure
 from benchmarks.synth import ROOT, config_text
 from emulator.process import EmulatorProcess
-from emulator.route53.throttling import GUIDE_BUCKETS, Settings, floor
+from emulator.route53.throttling import GUIDE_BUCKETS, BucketSize, Settings, floor
 
 MAX_RETRIES = "10"
-# What a benchmark's environment must not inherit: it would point the scripts elsewhere.
-CLEARED = ("MAIL_DOMAINS_FILE", "MAIL_PLAN_BASE", "CDKTF_OUT", "PLANS_DIR", "MAIL_PLAN_JOBS",
-           "MAIL_DEPLOY_PARALLELISM", "MAIL_LOCAL_STATE_DIR")
+SAMPLE_SECONDS = 0.25
+# Caller variables that would change what is measured (bindings, Terraform's behaviour, retries, endpoints).
+CLEARED_PREFIXES = ("AWS_", "MAIL_", "TF_", "CDKTF_")
 CHANGED_DOMAIN = "d000.example.com"
 CHANGED_STACK = "d000-example-com"
 
@@ -61,31 +66,65 @@ class Step:
         return self.run.seconds / self.floor_seconds if self.floor_seconds > 0 else math.inf
 
 
-def _usage(emulator: EmulatorProcess) -> dict[str, Any]:
+@dataclass(frozen=True)
+class Buckets:
+    """One account's buckets as ``GET /_emulator/route53/throttling`` reports them, and its refusals."""
+
+    sizes: dict[str, BucketSize]
+    taken: dict[str, float]
+    throttled: int
+
+    @classmethod
+    def of(cls, usage: dict[str, Any]) -> Buckets:
+        accounts = usage["accounts"]
+        if len(accounts) > 1:
+            raise RuntimeError(f"Route 53 calls from more than one account: {sorted(accounts)}")
+        buckets: dict[str, dict[str, float]] = next(iter(accounts.values()), {"buckets": {}})["buckets"]
+        return cls(sizes={name: BucketSize(b["capacity"], b["refill_rate"]) for name, b in buckets.items()},
+                   taken={name: b["taken"] for name, b in buckets.items()},
+                   throttled=sum(usage["throttled"].values()))
+
+    def refill_wait(self) -> float:
+        """Seconds until every bucket used so far is full again, however empty it is."""
+        return max((size.capacity / size.refill_rate for size in self.sizes.values()), default=0.0)
+
+    def since(self, before: Buckets) -> tuple[dict[str, float], float]:
+        """The tokens each bucket gave since ``before`` (a bucket first used since counts from 0), and
+        the floor they set, from full buckets."""
+        spent = {name: tokens - before.taken.get(name, 0.0) for name, tokens in self.taken.items()}
+        return spent, floor(spent, Settings(self.sizes))
+
+
+def _usage(emulator: EmulatorProcess) -> Buckets:
     status, body = emulator.get("/_emulator/route53/throttling")
     if status != 200 or not body.get("enabled"):
         raise RuntimeError(f"the emulator does not throttle Route 53: {status} {body}")
-    return body
+    return Buckets.of(body)
 
 
-def _taken(usage: dict[str, Any]) -> dict[str, float]:
-    """Tokens taken per bucket; the emulator's one account (the test keys') only."""
-    accounts = usage["accounts"]
-    if len(accounts) > 1:
-        raise RuntimeError(f"Route 53 calls from more than one account: {sorted(accounts)}")
-    buckets: dict[str, dict[str, float]] = next(iter(accounts.values()), {"buckets": {}})["buckets"]
-    return {name: bucket["taken"] for name, bucket in buckets.items()}
+def _stamp(path: str) -> str:
+    return hashlib.sha256((ROOT / path).read_bytes()).hexdigest()[:16]
 
 
-def _refill_wait(taken: dict[str, float], settings: Settings) -> float:
-    """Seconds until every bucket used so far is full again, however empty it is."""
-    return max((settings.size(name).capacity / settings.size(name).refill_rate for name in taken), default=0.0)
+def check_installed(revision: str) -> None:
+    """Refuse to measure when the shared ``.venv``/``node_modules`` do not hold what ``revision`` pins:
+    the clone's scripts would install into them, and the install would be timed."""
+    changed = subprocess.run(["git", "diff", "--quiet", revision, "--", "Pipfile.lock", "package-lock.json"],
+                             cwd=ROOT).returncode
+    if changed:
+        raise SystemExit(f"Pipfile.lock or package-lock.json differs from {revision}: measure a commit whose "
+                         "lock files this checkout has installed")
+    stamps = [f".venv/.synced-{_stamp('Pipfile.lock')}", f"node_modules/.synced-{_stamp('package-lock.json')}"]
+    missing = [stamp for stamp in stamps if not (ROOT / stamp).exists()]
+    if missing:
+        raise SystemExit(f"not installed here ({', '.join(missing)} missing): run scripts/setup --dev first")
 
 
-def _clone(work: Path, domains: int) -> Path:
-    """A clone of HEAD with ``domains`` domains committed, sharing this checkout's installs."""
+def _clone(work: Path, revision: str, domains: int) -> Path:
+    """A clone of ``revision`` with ``domains`` domains committed, sharing this checkout's installs."""
     repo = work / "repo"
-    subprocess.run(["git", "clone", "-q", "--shared", str(ROOT), str(repo)], check=True)
+    subprocess.run(["git", "clone", "-q", "--shared", "--no-checkout", str(ROOT), str(repo)], check=True)
+    subprocess.run(["git", "checkout", "-q", revision], cwd=repo, check=True)
     for shared in (".venv", "node_modules"):
         (repo / shared).symlink_to(ROOT / shared)
     (repo / "domains.toml").write_text(config_text(domains))
@@ -94,67 +133,82 @@ def _clone(work: Path, domains: int) -> Path:
     return repo
 
 
-def _stacks_planned(repo: Path) -> int:
-    return len((repo / ".work" / "plans" / "stacks.txt").read_text().split())
+def change_one_domain(config: Path) -> None:
+    """Set ``CHANGED_DOMAIN``'s DMARC policy to quarantine; raises if the config does not name it."""
+    text = config.read_text()
+    changed = text.replace(f'name = "{CHANGED_DOMAIN}"\n',
+                           f'name = "{CHANGED_DOMAIN}"\ndmarc = {{ policy = "quarantine" }}\n', 1)
+    if changed == text:
+        raise RuntimeError(f"{config} has no line name = \"{CHANGED_DOMAIN}\" to change")
+    config.write_text(changed)
 
 
-def run_domain_count(domains: int, *, jobs: int, work: Path, base_env: dict[str, str]) -> list[Step]:
+def _planned(repo: Path) -> list[str]:
+    return (repo / ".work" / "plans" / "stacks.txt").read_text().split()
+
+
+def run_domain_count(domains: int, *, revision: str, jobs: int, work: Path,
+                     base_env: dict[str, str], report: Callable[[Step], None]) -> None:
+    """The four steps for ``domains`` domains at ``revision``; ``report`` gets each step as it finishes."""
+    if domains < 1:
+        raise ValueError(f"--domains must be at least 1, not {domains}")
     work = work / f"fleet-{domains}"
     shutil.rmtree(work, ignore_errors=True)
     work.mkdir(parents=True)
-    repo = _clone(work, domains)
-    settings = Settings()  # the emulator runs with the guide's buckets
-    steps: list[Step] = []
+    repo = _clone(work, revision, domains)
     with EmulatorProcess.start(work / "emulator.log", "--route53-throttling") as emulator:
-        env = {key: value for key, value in base_env.items() if key not in CLEARED}
+        env = {key: value for key, value in base_env.items() if not key.startswith(CLEARED_PREFIXES)}
         env |= {**emulator.env(), "MAIL_LOCAL_STATE_DIR": str(work / "local"), "MAIL_LOCAL_MAX_RETRIES": MAX_RETRIES,
                 "MAIL_DOMAINS_FILE": str(repo / "domains.toml"), "CI": "1"}
 
-        def step(name: str, command: list[str]) -> None:
-            before = _taken(_usage(emulator))
-            time.sleep(_refill_wait(before, settings))
-            throttled_before = sum(_usage(emulator)["throttled"].values())
+        def step(number: int, name: str, command: list[str], expect: list[str] | None = None) -> None:
+            """Measure one step and report it; with ``expect``, the stacks it must have planned."""
+            before = _usage(emulator)
+            time.sleep(before.refill_wait())
             print(f"  {domains} domains: {name} ...", file=sys.stderr, flush=True)
-            run = measure(command, env=env, cwd=repo, log=work / f"{len(steps) + 1}-{command[1].split('/')[-1]}.log")
-            usage = _usage(emulator)
-            after = _taken(usage)
-            spent = {bucket: after[bucket] - before.get(bucket, 0.0) for bucket in after}
-            steps.append(Step(
-                domains=domains, name=name, run=run, requests=spent.get("account", 0.0),
-                change_tokens=spent.get("changes", 0.0),
-                throttled=sum(usage["throttled"].values()) - throttled_before,
-                floor_seconds=floor(spent, settings),
-                stacks_planned=_stacks_planned(repo) if command[1].endswith("plan") else None,
-            ))
+            run = measure(command, env=env, cwd=repo, log=work / f"{number}-{command[1].split('/')[-1]}.log",
+                          sample_seconds=SAMPLE_SECONDS)
+            after = _usage(emulator)
+            spent, floor_seconds = after.since(before)
+            planned = _planned(repo) if command[1].endswith("plan") else []
+            if expect is not None and planned != expect:
+                raise RuntimeError(f"{name}: scripts/plan planned {planned}, not {expect} (log: {work})")
+            result = Step(domains=domains, name=name, run=run, requests=spent.get("account", 0.0),
+                          change_tokens=spent.get("changes", 0.0), throttled=after.throttled - before.throttled,
+                          floor_seconds=floor_seconds,
+                          stacks_planned=len(planned) if command[1].endswith("plan") else None)
             print(f"  {domains} domains: {name}: {run.seconds:.0f} s, {run.peak_mb:.0f} MB, "
-                  f"floor {steps[-1].floor_seconds:.1f} s", file=sys.stderr, flush=True)
+                  f"floor {floor_seconds:.1f} s", file=sys.stderr, flush=True)
+            report(result)
 
-        step("first deploy", ["bash", "scripts/deploy", "--jobs", str(jobs), "--", "--auto-approve"])
-        step("plan, nothing changed (`--all`)", ["bash", "scripts/plan", "--all", "--jobs", str(jobs)])
-        config = repo / "domains.toml"
-        config.write_text(config.read_text().replace(
-            f'name = "{CHANGED_DOMAIN}"\n', f'name = "{CHANGED_DOMAIN}"\ndmarc = {{ policy = "quarantine" }}\n'))
-        step("plan after one domain changed", ["bash", "scripts/plan", "--base", "HEAD", "--jobs", str(jobs)])
-        step("plan of that one stack alone", ["bash", "scripts/plan", "--jobs", str(jobs), CHANGED_STACK])
-    return steps
+        step(1, "first deploy", ["bash", "scripts/deploy", "--jobs", str(jobs), "--", "--auto-approve"])
+        step(2, "plan, nothing changed (`--all`)", ["bash", "scripts/plan", "--all", "--jobs", str(jobs)])
+        change_one_domain(repo / "domains.toml")
+        step(3, "plan after one domain changed", ["bash", "scripts/plan", "--base", "HEAD", "--jobs", str(jobs)],
+             expect=[CHANGED_STACK])
+        step(4, "plan of that one stack alone", ["bash", "scripts/plan", "--jobs", str(jobs), CHANGED_STACK],
+             expect=[CHANGED_STACK])
 
 
-def markdown(steps: list[Step], *, jobs: int, machine: str, revision: str) -> str:
+def header(*, jobs: int, machine: str, revision: str) -> str:
     guide = ", ".join(f"{name} {size}" for name, size in GUIDE_BUCKETS.items())
-    lines = [
+    return "\n".join([
         f"`python -m benchmarks fleet` at `{revision}`, on {machine}: against `python -m emulator "
-        f"--route53-throttling` (the guide's buckets: {guide}, CreateHostedZone 40/2, as burst/refill a "
-        f"second), `--jobs {jobs}`, one run of each step. Floor: the least time the step's Route 53 requests "
-        "could take under those buckets, from full buckets (`emulator.route53.throttling.floor`). "
-        "Peak: the RSS of the whole process tree, sampled every 10 ms.",
+        f"--route53-throttling` (the guide's buckets as burst/refill a second: {guide}, CreateHostedZone 40/2), "
+        f"`--jobs {jobs}`, one run of each step. Stacks planned: the domain stacks and, with `--all`, `state`. "
+        "Floor: the least time the step's Route 53 requests could take under those buckets, from full buckets "
+        f"(`emulator.route53.throttling.floor`). Peak: the RSS of the whole process tree, sampled every "
+        f"{SAMPLE_SECONDS:g} s.",
         "",
         "| domains | step | stacks planned | wall s | peak MB | Route 53 requests | change tokens | throttled "
         "| floor s | wall / floor |",
         "| ---: | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |",
-    ]
-    for s in steps:
-        ratio = f"{s.over_floor:.1f}" if math.isfinite(s.over_floor) else "(floor 0)"
-        planned = "" if s.stacks_planned is None else str(s.stacks_planned)
-        lines.append(f"| {s.domains} | {s.name} | {planned} | {s.run.seconds:.0f} | {s.run.peak_mb:.0f} "
-                     f"| {s.requests:.0f} | {s.change_tokens:.0f} | {s.throttled} | {s.floor_seconds:.1f} | {ratio} |")
-    return "\n".join(lines) + "\n"
+    ]) + "\n"
+
+
+def row(step: Step) -> str:
+    ratio = f"{step.over_floor:.1f}" if math.isfinite(step.over_floor) else "(floor 0)"
+    planned = "" if step.stacks_planned is None else str(step.stacks_planned)
+    return (f"| {step.domains} | {step.name} | {planned} | {step.run.seconds:.0f} | {step.run.peak_mb:.0f} "
+            f"| {step.requests:.0f} | {step.change_tokens:.0f} | {step.throttled} | {step.floor_seconds:.1f} "
+            f"| {ratio} |\n")

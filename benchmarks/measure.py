@@ -64,7 +64,9 @@ def tree_rss(process: psutil.Process) -> int:
 
 
 def measure(command: list[str], *, env: dict[str, str], cwd: Path, log: Path | None = None,
-            sample_memory: bool = True) -> Run:
+            sample_memory: bool = True, sample_seconds: float = SAMPLE_SECONDS) -> Run:
+    """Run ``command``; its wall time and, with ``sample_memory``, the peak RSS of its process tree
+    sampled every ``sample_seconds``. Raises RuntimeError if it exits non-zero."""
     peak = 0
     with open(log, "w") if log else contextlib.nullcontext(subprocess.DEVNULL) as output:
         start = time.perf_counter()
@@ -80,7 +82,7 @@ def measure(command: list[str], *, env: dict[str, str], cwd: Path, log: Path | N
                 nonlocal peak
                 while not done.is_set():
                     peak = max(peak, tree_rss(watched))
-                    time.sleep(SAMPLE_SECONDS)
+                    time.sleep(sample_seconds)
 
             sampler = threading.Thread(target=sample, daemon=True)
             sampler.start()

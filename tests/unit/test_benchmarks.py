@@ -31,23 +31,59 @@ def test_synth_benchmark_writes_its_table_and_plot(tmp_path, tool_env):
     assert (tmp_path / "work" / "synth" / "out-project-3" / "stacks" / "d002-example-com" / "cdk.tf.json").exists()
 
 
-def test_fleet_waits_for_full_buckets_and_reports_the_floor_beside_the_wall_time():
-    from benchmarks.fleet import Step, _refill_wait, _taken, markdown
-    from benchmarks.measure import Run
-    from emulator.route53.throttling import Settings
+def test_fleet_counts_each_steps_tokens_and_its_floor_from_the_reported_bucket_sizes():
+    from benchmarks.fleet import Buckets
 
-    buckets = {"account": {"taken": 120.0}, "CreateHostedZone": {"taken": 50.0}}
-    usage = {"accounts": {"123456789012": {"buckets": buckets, "floor_seconds": 7.0}}, "throttled": {}}
-    taken = _taken(usage)
-    assert taken == {"account": 120.0, "CreateHostedZone": 50.0}
-    assert _refill_wait(taken, Settings()) == 20  # CreateHostedZone: 40 tokens at 2 a second
-    assert _refill_wait({}, Settings()) == 0
+    def usage(taken: dict[str, float], throttled: int = 0) -> dict:
+        sizes = {"account": (50, 10), "CreateHostedZone": (40, 2), "GetChange": (50, 10)}
+        return {"accounts": {"123456789012": {"buckets": {
+            name: {"capacity": sizes[name][0], "refill_rate": sizes[name][1], "taken": tokens}
+            for name, tokens in taken.items()}}}, "throttled": {"Throttling GetChange": throttled}}
+
+    before = Buckets.of(usage({"account": 40.0, "CreateHostedZone": 10.0}))
+    after = Buckets.of(usage({"account": 140.0, "CreateHostedZone": 60.0, "GetChange": 30.0}, throttled=2))
+    spent, floor_seconds = after.since(before)
+    assert spent == {"account": 100, "CreateHostedZone": 50, "GetChange": 30}  # a bucket new in the step counts from 0
+    assert floor_seconds == 5  # CreateHostedZone: 10 tokens past its burst of 40, at 2 a second
+    assert after.throttled - before.throttled == 2
+    assert after.refill_wait() == 20  # CreateHostedZone empties to full in 40 / 2 seconds
+    assert Buckets.of({"accounts": {}, "throttled": {}}).refill_wait() == 0
     with pytest.raises(RuntimeError, match="more than one account"):
-        _taken({"accounts": {"1": {"buckets": {}}, "2": {"buckets": {}}}})
-    steps = [Step(domains=100, name="first deploy", run=Run(seconds=700.0, peak_mb=3000.0), requests=3600,
-                  change_tokens=1400, throttled=3, floor_seconds=355.0),
-             Step(domains=100, name="plan", run=Run(seconds=60.0, peak_mb=900.0), requests=14, change_tokens=0,
-                  throttled=0, floor_seconds=0.0, stacks_planned=1)]
-    rows = markdown(steps, jobs=2, machine="2 cores", revision="abc1234").splitlines()[-2:]
-    assert rows == ["| 100 | first deploy |  | 700 | 3000 | 3600 | 1400 | 3 | 355.0 | 2.0 |",
-                    "| 100 | plan | 1 | 60 | 900 | 14 | 0 | 0 | 0.0 | (floor 0) |"]
+        Buckets.of({"accounts": {"1": {"buckets": {}}, "2": {"buckets": {}}}, "throttled": {}})
+
+
+def test_fleet_changes_exactly_one_domain_or_says_why_not(tmp_path):
+    from benchmarks.fleet import CHANGED_DOMAIN, change_one_domain
+    from benchmarks.synth import config_text
+
+    config = tmp_path / "domains.toml"
+    config.write_text(config_text(3))
+    change_one_domain(config)
+    text = config.read_text()
+    assert text.count('dmarc = { policy = "quarantine" }') == 1
+    assert f'name = "{CHANGED_DOMAIN}"\ndmarc = {{ policy = "quarantine" }}\n' in text
+    config.write_text('[[domain]]\nname = "other.example"\n')
+    with pytest.raises(RuntimeError, match=f"no line name = \"{CHANGED_DOMAIN}\""):
+        change_one_domain(config)
+
+
+def test_fleet_rows_put_the_floor_beside_the_wall_time():
+    from benchmarks.fleet import Step, header, row
+    from benchmarks.measure import Run
+
+    deploy = Step(domains=100, name="first deploy", run=Run(seconds=700.0, peak_mb=3000.0), requests=3600,
+                  change_tokens=1400, throttled=3, floor_seconds=355.0)
+    plan = Step(domains=100, name="plan", run=Run(seconds=60.0, peak_mb=900.0), requests=14, change_tokens=0,
+                throttled=0, floor_seconds=0.0, stacks_planned=1)
+    assert row(deploy) == "| 100 | first deploy |  | 700 | 3000 | 3600 | 1400 | 3 | 355.0 | 2.0 |\n"
+    assert row(plan) == "| 100 | plan | 1 | 60 | 900 | 14 | 0 | 0 | 0.0 | (floor 0) |\n"
+    assert header(jobs=2, machine="2 cores", revision="abc1234").count("\n| ") == 2  # column names, alignment
+
+
+def test_fleet_domain_counts_are_comma_separated_or_repeated():
+    from benchmarks.__main__ import domain_counts
+
+    assert domain_counts("1,10,100") == [1, 10, 100]
+    assert domain_counts("10") == [10]
+    with pytest.raises(Exception, match="comma-separated"):
+        domain_counts("1;10")
