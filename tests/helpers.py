@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 import subprocess
 import sys
 import textwrap
@@ -118,3 +119,32 @@ def refused(write_config: Any, text: str) -> list[str]:
 
 def domains(text: str, head: str = HEAD) -> str:
     return textwrap.dedent(head) + textwrap.dedent(text)
+
+
+# In the Terraform AWS provider's debug log (TF_LOG_PROVIDER=DEBUG): an entry's start (its fields can
+# follow a multi-line body), the AWS SDK's attempt header, the API call, a response's HTTP status.
+_LOG_ENTRY = re.compile(r"\n(?=\d{4}-\d\d-\d\dT)")
+_ATTEMPT = re.compile(r'amz_sdk_request="attempt=(\d+); max=\d+"')
+_CALL = re.compile(r"rpc\.method=(\w+)")
+_STATUS = re.compile(r"http\.status_code=(\d+)")
+_READS = ("Get", "List", "Describe", "Head")
+_TRANSPORT_ERROR = re.compile(r"connection reset|broken pipe|\bEOF\b|timeout|deadline exceeded", re.IGNORECASE)
+
+
+def provider_trouble(debug_log: Path, limit: int = 40) -> str:
+    """What went wrong in a Terraform run, from the provider's debug log: requests the AWS SDK sent
+    again (a retried create that had in fact succeeded fails as "already exists"), write calls answered
+    with an HTTP error (the provider retries some of those itself), errors and transport warnings."""
+    text = debug_log.read_text(errors="replace") if debug_log.exists() else ""
+    found = []
+    for entry in _LOG_ENTRY.split(text):
+        call = _CALL.search(entry)
+        name = call[1] if call else "?"
+        attempt, status = _ATTEMPT.search(entry), _STATUS.search(entry)
+        if attempt and int(attempt[1]) > 1:
+            found.append(f"{name}: sent again, attempt {attempt[1]}")
+        elif status and int(status[1]) >= 400 and not name.startswith(_READS):
+            found.append(f"{name}: HTTP {status[1]}")
+        elif "[ERROR]" in entry or ("[WARN]" in entry and _TRANSPORT_ERROR.search(entry)):
+            found.append(entry[:400].replace("\n", " "))
+    return "\n".join(found[-limit:]) or "(no call was sent again or answered with an error)"

@@ -13,7 +13,6 @@ run costs some 20 s of CPU for the provider's start-up alone.
 from __future__ import annotations
 
 import os
-import re
 import shutil
 import signal
 import subprocess
@@ -24,6 +23,7 @@ from typing import Any
 import pytest
 
 from emulator.process import EmulatorProcess
+from helpers import provider_trouble
 
 FIDELITY = Path(__file__).resolve().parent.parent / "fidelity"
 STEP_TIMEOUT = 300
@@ -39,40 +39,20 @@ STEPS = {
 }
 
 
-# In the provider's debug log: the AWS SDK's attempt header of a request, the call, a response's status.
-ATTEMPT = re.compile(r'amz_sdk_request="attempt=(\d+); max=\d+"')
-CALL = re.compile(r"rpc\.method=(\w+)")
-STATUS = re.compile(r"http\.status_code=(\d+)")
-ENTRY = re.compile(r"\n(?=\d{4}-\d\d-\d\dT)")
-READS = ("Get", "List", "Describe", "Head")
-TRANSPORT_ERROR = re.compile(r"connection reset|broken pipe|EOF|timeout|deadline exceeded", re.IGNORECASE)
+def failure(what: str, output: str, debug_log: Path, emulator: EmulatorProcess) -> str:
+    """A failed step's report: the end of its output, what the provider's debug log shows went wrong
+    (``provider_trouble``), and the end of the emulator's log."""
+    return (f"{what}:\n{output[-6000:]}\n\nfrom the provider's debug log ({debug_log}):\n"
+            f"{provider_trouble(debug_log)}\n\nthe emulator's log:\n{emulator.log_path.read_text()[-3000:]}")
 
 
-def retried_calls(debug_log: Path) -> str:
-    """What went wrong under a failed step, from the provider's debug log: requests the AWS SDK sent
-    again (a retried create that had in fact succeeded fails as "already exists"), write calls AWS
-    answered with an error (the provider retries some of those itself), transport errors."""
-    text = debug_log.read_text(errors="replace") if debug_log.exists() else ""
-    found = []
-    for line in ENTRY.split(text):  # an entry's fields can follow a multi-line body
-        call = CALL.search(line)
-        name = call[1] if call else "?"
-        attempt, status = ATTEMPT.search(line), STATUS.search(line)
-        if attempt and int(attempt[1]) > 1:
-            found.append(f"{name}: sent again, attempt {attempt[1]}")
-        elif status and int(status[1]) >= 400 and not name.startswith(READS):
-            found.append(f"{name}: HTTP {status[1]}")
-        elif "[ERROR]" in line or ("[WARN]" in line and TRANSPORT_ERROR.search(line)):
-            found.append(line[:400].replace("\n", " "))
-    return "\n".join(found[-40:]) or "(no call was retried or failed)"
-
-
-def terraform(workdir: Path, env: dict[str, str], step: str) -> tuple[int, str, float]:
+def terraform(workdir: Path, env: dict[str, str], step: str, emulator: EmulatorProcess) -> tuple[int, str, float]:
     """Run one step; its exit code, output and duration. A step past STEP_TIMEOUT is killed with its
     provider plugins (its own process group) and fails the test. The provider's debug log goes to
-    ``terraform-<step>.log`` in ``workdir``, for ``retried_calls``."""
+    ``terraform-<step>.log`` in ``workdir``, for ``failure``."""
     started = time.monotonic()
-    env = {**env, "TF_LOG_PROVIDER": "DEBUG", "TF_LOG_PATH": str(workdir / f"terraform-{step}.log")}
+    debug_log = workdir / f"terraform-{step}.log"
+    env = {**env, "TF_LOG_PROVIDER": "DEBUG", "TF_LOG_PATH": str(debug_log)}
     process = subprocess.Popen(["terraform", *STEPS[step], "-no-color"], cwd=workdir, env=env,
                                stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True,
                                start_new_session=True)
@@ -81,7 +61,7 @@ def terraform(workdir: Path, env: dict[str, str], step: str) -> tuple[int, str, 
     except subprocess.TimeoutExpired:
         os.killpg(process.pid, signal.SIGKILL)
         output, _ = process.communicate()
-        pytest.fail(f"terraform {step} still running after {STEP_TIMEOUT} s:\n{output[-6000:]}")
+        pytest.fail(failure(f"terraform {step} still running after {STEP_TIMEOUT} s", output, debug_log, emulator))
     return process.returncode, output, time.monotonic() - started
 
 
@@ -97,11 +77,10 @@ def run_configuration(name: str, emulator: EmulatorProcess, tool_env: dict[str, 
             "TF_VAR_region": REGION, "TF_VAR_domain": DOMAIN, "TF_INPUT": "0"}
     timings: dict[str, float] = {}
     for step in STEPS:
-        code, output, timings[step] = terraform(workdir, env, step)
+        code, output, timings[step] = terraform(workdir, env, step, emulator)
         # For the plan (-detailed-exitcode) 0 is "no changes"; 2 would be a diff after the apply.
-        assert code == 0, (f"terraform {step} exited {code}:\n{output[-6000:]}\n\nretried by the AWS SDK:\n"
-                           f"{retried_calls(workdir / f'terraform-{step}.log')}\n\nthe emulator's log:\n"
-                           f"{emulator.log_path.read_text()[-3000:]}")
+        assert code == 0, failure(f"terraform {step} exited {code}", output, workdir / f"terraform-{step}.log",
+                                  emulator)
         if step == "plan":
             check_applied(emulator)
     return timings
