@@ -42,7 +42,7 @@ class LocalEndpoint:
         if parsed.scheme not in ("http", "https") or not parsed.netloc:
             raise ValueError(f"{ENDPOINT_ENV}={url!r} is not an http(s) URL")
         retries = environ.get(MAX_RETRIES_ENV, "").strip() or str(LOCAL_MAX_RETRIES)
-        if not retries.isdigit() or not 1 <= int(retries) <= 100:
+        if not (retries.isascii() and retries.isdigit()) or not 1 <= int(retries) <= 100:
             raise ValueError(f"{MAX_RETRIES_ENV}={retries!r} is not a number of attempts from 1 to 100")
         return cls(url=url.rstrip("/"), max_retries=int(retries))
 

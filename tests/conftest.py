@@ -53,5 +53,6 @@ def synth(tmp_path: Path) -> Callable[..., dict[str, Synth]]:
 
 @pytest.fixture(scope="session")
 def tool_env() -> dict[str, str]:
-    """The environment scripts give Terraform and cdktf: the project's CLI config, quiet tools."""
-    return {**os.environ, **terraform_env()}
+    """The environment scripts give Terraform and cdktf: the project's CLI config, quiet tools. None of
+    the caller's project settings (``MAIL_*``, e.g. ``MAIL_LOCAL_MAX_RETRIES``): each test sets its own."""
+    return {**{key: value for key, value in os.environ.items() if not key.startswith("MAIL_")}, **terraform_env()}

@@ -79,7 +79,7 @@ NOT_ON_A_FRESH_MACHINE = ("VIRTUAL_ENV", "PIPENV_ACTIVE", "TF_CLI_CONFIG_FILE", 
 
 def fresh_machine_env(base: dict[str, str]) -> dict[str, str]:
     """``base`` as on a fresh machine: without ``NOT_ON_A_FRESH_MACHINE`` and this checkout's PATH entries."""
-    path = [part for part in base.get("PATH", "").split(os.pathsep) if not part.startswith(str(PROJECT_ROOT))]
+    path = [part for part in base.get("PATH", "").split(os.pathsep) if not Path(part).is_relative_to(PROJECT_ROOT)]
     env = {key: value for key, value in base.items() if not key.startswith(NOT_ON_A_FRESH_MACHINE)}
     return {**env, "PATH": os.pathsep.join(path)}
 

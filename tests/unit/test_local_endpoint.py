@@ -96,7 +96,7 @@ def test_the_attempts_per_call_can_be_raised_for_a_throttling_emulator():
     assert LocalEndpoint.from_env({"AWS_ENDPOINT_URL": URL, "MAIL_LOCAL_MAX_RETRIES": ""}) == LocalEndpoint(URL)
 
 
-@pytest.mark.parametrize("value", ["0", "-1", "ten", "2.5", "101"])
+@pytest.mark.parametrize("value", ["0", "-1", "ten", "2.5", "101", "\u00b2"])
 def test_a_bad_number_of_attempts_is_refused(value):
     with pytest.raises(ValueError, match=f"MAIL_LOCAL_MAX_RETRIES={value!r}"):
         LocalEndpoint.from_env({"AWS_ENDPOINT_URL": URL, "MAIL_LOCAL_MAX_RETRIES": value})
