@@ -1,12 +1,14 @@
 """``python3 -m toolchain.jobs``: how many stacks to plan or deploy at once on this machine, now.
 
-Each stack runs its own Terraform and AWS provider. Measured here (``python -m benchmarks deploy``,
-README, "Synth speed and memory"), ten stacks at once peaked at 7,742 MB for the process tree, about 0.77 GB a
-stack, so a stack is budgeted ``STACK_MB`` = 800 MB of the memory available at start
-(``MemAvailable`` in ``/proc/meminfo``). The provider's start is CPU-bound (about 20 s of CPU a
-plan), so no more stacks than cores. At least one:
+Each stack runs its own Terraform and AWS provider. Measured here (``python -m benchmarks fleet``,
+README, "Synth speed and memory"), two stacks at once peaked at 3,345 MB for the whole process tree
+of ``scripts/deploy`` and at 3,105 MB for ``scripts/plan --all`` (one plan alone: 1,543 MB), about
+1.7 GB a stack, so a stack is budgeted ``STACK_MB`` = 1,700 MB of the memory available at start
+(``MemAvailable`` in ``/proc/meminfo``). (``cdktf deploy`` of ten stacks at once peaked lower per
+stack, 7,742 MB, as they did not all peak together.) The provider's start is CPU-bound (about 20 s
+of CPU a plan), so no more stacks than cores. At least one:
 
-    jobs = max(1, min(cores, available MB // 800))
+    jobs = max(1, min(cores, available MB // 1700))
 
 Standard library only, as the scripts call it before anything else.
 """
@@ -17,7 +19,7 @@ import os
 import sys
 from pathlib import Path
 
-STACK_MB = 800
+STACK_MB = 1700
 
 
 def available_mb(meminfo: Path = Path("/proc/meminfo")) -> int | None:

@@ -11,8 +11,8 @@ from toolchain.jobs import STACK_MB, available_mb, default_jobs
 
 def test_as_many_as_cores_unless_memory_allows_fewer():
     assert default_jobs(2, 24_000) == 2
-    assert default_jobs(16, 24_000) == 16
-    assert default_jobs(64, 24_000) == 24_000 // STACK_MB  # 30: the memory binds first
+    assert default_jobs(8, 24_000) == 8
+    assert default_jobs(64, 24_000) == 24_000 // STACK_MB == 14  # the memory binds first
     assert default_jobs(16, 3 * STACK_MB + 10) == 3
     assert default_jobs(8, 100) == 1  # never none
     assert default_jobs(None, None) == 1
