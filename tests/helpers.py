@@ -134,7 +134,8 @@ _TRANSPORT_ERROR = re.compile(r"connection reset|broken pipe|\bEOF\b|timeout|dea
 def provider_trouble(debug_log: Path, limit: int = 40) -> str:
     """What went wrong in a Terraform run, from the provider's debug log: requests the AWS SDK sent
     again (a retried create that had in fact succeeded fails as "already exists"), write calls answered
-    with an HTTP error (the provider retries some of those itself), errors and transport warnings."""
+    with an HTTP error (the provider retries some of those itself), the SDK's "request failed with
+    retryable error" lines, errors and transport warnings."""
     text = debug_log.read_text(errors="replace") if debug_log.exists() else ""
     found = []
     for entry in _LOG_ENTRY.split(text):
@@ -145,6 +146,7 @@ def provider_trouble(debug_log: Path, limit: int = 40) -> str:
             found.append(f"{name}: sent again, attempt {attempt[1]}")
         elif status and int(status[1]) >= 400 and not name.startswith(_READS):
             found.append(f"{name}: HTTP {status[1]}")
-        elif "[ERROR]" in entry or ("[WARN]" in entry and _TRANSPORT_ERROR.search(entry)):
+        elif ("[ERROR]" in entry or "request failed with retryable error" in entry
+              or ("[WARN]" in entry and _TRANSPORT_ERROR.search(entry))):
             found.append(entry[:400].replace("\n", " "))
     return "\n".join(found[-limit:]) or "(no call was sent again or answered with an error)"
