@@ -63,7 +63,7 @@ def test_a_first_apply_killed_anywhere_is_adopted_never_duplicated(emulator, tmp
     work.mkdir()
     (work / "domains.toml").write_text(config(*KILLED_AT, bucket="killed-adopt"))
     out = work / "cdktf.out"
-    env = {**os.environ, **tool_env, **emulator.env(), "MAIL_DOMAINS_FILE": str(work / "domains.toml"),
+    env = {**tool_env, **emulator.env(), "MAIL_DOMAINS_FILE": str(work / "domains.toml"),
            "MAIL_LOCAL_STATE_DIR": str(work), "CDKTF_OUT": str(out), "CI": "1",
            "MAIL_DEPLOY_PARALLELISM": str(len(KILLED_AT))}
     route53, sesv2 = emulator.client("route53"), emulator.client("sesv2", SES_REGION)

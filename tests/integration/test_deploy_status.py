@@ -22,7 +22,7 @@ def test_deploy_fails_when_terraform_is_killed_mid_apply(emulator, tmp_path, too
     work = tmp_path / "work"
     work.mkdir()
     (work / "domains.toml").write_text(config(DOMAIN, bucket="killed-state"))
-    env = {**os.environ, **tool_env, **emulator.env(), "MAIL_DOMAINS_FILE": str(work / "domains.toml"),
+    env = {**tool_env, **emulator.env(), "MAIL_DOMAINS_FILE": str(work / "domains.toml"),
            "MAIL_LOCAL_STATE_DIR": str(work), "CDKTF_OUT": str(work / "cdktf.out"), "CI": "1"}
     deploy = subprocess.Popen([str(ROOT / "scripts" / "deploy"), "--", "--auto-approve", "--no-color"],
                               cwd=ROOT, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
