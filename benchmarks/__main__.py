@@ -129,25 +129,26 @@ def install(args: argparse.Namespace) -> None:
 
 
 def fleet(args: argparse.Namespace) -> None:
-    """Rows are written to fleet.md as each step finishes: a failure at 100 domains keeps those before it."""
+    """Rows are written to fleet.md as each step finishes: a failure at 100 domains keeps those before it.
+    The table is replaced only once the first step has a row."""
     import subprocess
 
     from benchmarks.fleet import Step, check_installed, header, row, run_domain_count
     from toolchain.jobs import jobs_here
 
-    if any(count < 1 for count in args.domains) or args.jobs < 0:
-        raise SystemExit("--domains must be at least 1 and --jobs a positive number (0: the default)")
+    if not args.domains or any(count < 1 for count in args.domains) or args.jobs < 0:
+        raise SystemExit("--domains must name counts of at least 1, and --jobs be a positive number (0: the default)")
     jobs = args.jobs or jobs_here()
-    revision = subprocess.run(["git", "rev-parse", "--short", "HEAD"], cwd=ROOT, capture_output=True, text=True,
+    revision = subprocess.run(["git", "rev-parse", "HEAD"], cwd=ROOT, capture_output=True, text=True,
                               check=True).stdout.strip()
     check_installed(revision)
     args.out.mkdir(parents=True, exist_ok=True)
     table = args.out / "fleet.md"
-    table.write_text(header(jobs=jobs, machine=machine_description(), revision=revision))
+    rows: list[str] = []
 
     def report(step: Step) -> None:
-        with table.open("a") as sink:
-            sink.write(row(step))
+        rows.append(row(step))
+        table.write_text(header(jobs=jobs, machine=machine_description(), revision=revision[:7]) + "".join(rows))
 
     for count in args.domains:
         run_domain_count(count, revision=revision, jobs=jobs, work=args.work, base_env=_env(), report=report)
@@ -155,14 +156,14 @@ def fleet(args: argparse.Namespace) -> None:
 
 
 def domain_counts(text: str) -> list[int]:
-    """``1,10,100`` or ``1`` (the option is also repeatable as ``--domains 1 10 100``)."""
+    """``1,10,100`` or ``1`` (``--domains 1 10 100`` and ``--domains 1 --domains 10`` work too)."""
     try:
         return [int(part) for part in text.split(",") if part.strip()]
     except ValueError:
         raise argparse.ArgumentTypeError(f"{text!r} is not a comma-separated list of domain counts") from None
 
 
-def main() -> None:
+def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
     parser = argparse.ArgumentParser(prog="python -m benchmarks", description=__doc__.split("\n")[0])
     parser.add_argument("--out", type=Path, default=RESULTS, help="where tables and plots go")
     parser.add_argument("--work", type=Path, default=ROOT / ".work" / "benchmarks", help="scratch folder")
@@ -190,13 +191,18 @@ def main() -> None:
     five.add_argument("--demo", action="store_true", help="then time scripts/demo in the warm copy")
     five.set_defaults(run=install)
     six = commands.add_parser("fleet", help="first deploy and plans of N domains under Route 53's throttling")
-    six.add_argument("--domains", type=domain_counts, nargs="+", default=[[1, 10, 100]],
-                     help="domain counts: 1,10,100 or 1 10 100")
+    six.add_argument("--domains", type=domain_counts, nargs="+", action="extend", default=None,
+                     help="domain counts: 1,10,100 or 1 10 100 (default 1,10,100)")
     six.add_argument("--jobs", type=int, default=0, help="stacks at once (default: python3 -m toolchain.jobs)")
     six.set_defaults(run=fleet)
-    args = parser.parse_args()
+    args = parser.parse_args(argv)
     if args.command == "fleet":
-        args.domains = [count for counts in args.domains for count in counts]
+        args.domains = [1, 10, 100] if args.domains is None else [n for counts in args.domains for n in counts]
+    return args
+
+
+def main() -> None:
+    args = parse_args()
     args.run(args)
 
 

@@ -17,11 +17,11 @@ buckets (``emulator.route53.throttling.floor``, from the tokens each bucket gave
 from ``GET /_emulator/route53/throttling`` with the buckets' sizes). Before each step the benchmark
 waits until every bucket used is full again, so that each step's floor starts from full buckets.
 
-The clone shares this checkout's ``.venv`` and ``node_modules`` (symbolic links); they must already
-hold what the commit's lock files pin (their install stamps), so that nothing is installed while
-measuring. The provider makes up to ``MAIL_LOCAL_MAX_RETRIES`` (here 10) attempts per call, as a
-throttled client must. The environment keeps none of the caller's AWS, Terraform, cdktf or project
-variables.
+The clone shares this checkout's ``.venv``, ``node_modules`` and Terraform plugin cache (symbolic
+links); they must already hold what the commit's lock files pin (their install stamps), so that
+nothing is installed while measuring. The provider makes up to ``MAIL_LOCAL_MAX_RETRIES`` (here 10)
+attempts per call, as a throttled client must. The environment keeps none of the caller's AWS,
+Terraform (but ``TF_PROVIDER_MIRROR``), cdktf or project variables, nor ``PLANS_DIR``.
 """
 
 from __future__ import annotations
@@ -44,8 +44,10 @@ from emulator.route53.throttling import GUIDE_BUCKETS, BucketSize, Settings, flo
 
 MAX_RETRIES = "10"
 SAMPLE_SECONDS = 0.25
-# Caller variables that would change what is measured (bindings, Terraform's behaviour, retries, endpoints).
-CLEARED_PREFIXES = ("AWS_", "MAIL_", "TF_", "CDKTF_")
+# Caller variables that would change what is measured (bindings, Terraform's behaviour, retries,
+# endpoints, where plans go); the provider mirror stays, so that no provider is downloaded.
+CLEARED_PREFIXES = ("AWS_", "MAIL_", "TF_", "CDKTF_", "PLANS_DIR")
+KEPT = ("TF_PROVIDER_MIRROR",)
 CHANGED_DOMAIN = "d000.example.com"
 CHANGED_STACK = "d000-example-com"
 
@@ -111,6 +113,8 @@ def check_installed(revision: str) -> None:
     the clone's scripts would install into them, and the install would be timed."""
     changed = subprocess.run(["git", "diff", "--quiet", revision, "--", "Pipfile.lock", "package-lock.json"],
                              cwd=ROOT).returncode
+    if changed > 1:
+        raise SystemExit(f"git could not compare the lock files with {revision} (exit {changed})")
     if changed:
         raise SystemExit(f"Pipfile.lock or package-lock.json differs from {revision}: measure a commit whose "
                          "lock files this checkout has installed")
@@ -125,7 +129,8 @@ def _clone(work: Path, revision: str, domains: int) -> Path:
     repo = work / "repo"
     subprocess.run(["git", "clone", "-q", "--shared", "--no-checkout", str(ROOT), str(repo)], check=True)
     subprocess.run(["git", "checkout", "-q", revision], cwd=repo, check=True)
-    for shared in (".venv", "node_modules"):
+    for shared in (".venv", "node_modules", ".tfcli/plugin-cache"):
+        (repo / shared).parent.mkdir(parents=True, exist_ok=True)
         (repo / shared).symlink_to(ROOT / shared)
     (repo / "domains.toml").write_text(config_text(domains))
     subprocess.run(["git", "-c", "user.name=benchmark", "-c", "user.email=benchmark@localhost", "commit", "-q",
@@ -143,8 +148,13 @@ def change_one_domain(config: Path) -> None:
     config.write_text(changed)
 
 
-def _planned(repo: Path) -> list[str]:
-    return (repo / ".work" / "plans" / "stacks.txt").read_text().split()
+def _planned(plans: Path) -> list[str]:
+    return (plans / "stacks.txt").read_text().split()
+
+
+def _with_changes(plans: Path, stacks: list[str]) -> list[str]:
+    """The stacks whose saved plan (``scripts/plan``'s ``<stack>.plan.log``) is not "No changes."."""
+    return [stack for stack in stacks if "No changes." not in (plans / f"{stack}.plan.log").read_text()]
 
 
 def run_domain_count(domains: int, *, revision: str, jobs: int, work: Path,
@@ -156,13 +166,18 @@ def run_domain_count(domains: int, *, revision: str, jobs: int, work: Path,
     shutil.rmtree(work, ignore_errors=True)
     work.mkdir(parents=True)
     repo = _clone(work, revision, domains)
+    plans = work / "plans"
+    domain_stacks = [f"d{index:03d}-example-com" for index in range(domains)]
     with EmulatorProcess.start(work / "emulator.log", "--route53-throttling") as emulator:
-        env = {key: value for key, value in base_env.items() if not key.startswith(CLEARED_PREFIXES)}
+        env = {key: value for key, value in base_env.items()
+               if key in KEPT or not key.startswith(CLEARED_PREFIXES)}
         env |= {**emulator.env(), "MAIL_LOCAL_STATE_DIR": str(work / "local"), "MAIL_LOCAL_MAX_RETRIES": MAX_RETRIES,
-                "MAIL_DOMAINS_FILE": str(repo / "domains.toml"), "CI": "1"}
+                "MAIL_DOMAINS_FILE": str(repo / "domains.toml"), "PLANS_DIR": str(plans), "CI": "1"}
 
-        def step(number: int, name: str, command: list[str], expect: list[str] | None = None) -> None:
-            """Measure one step and report it; with ``expect``, the stacks it must have planned."""
+        def step(number: int, name: str, command: list[str], expect: list[str] | None = None,
+                 unchanged: bool = False) -> None:
+            """Measure one step and report it; with ``expect``, the stacks it must have planned, and with
+            ``unchanged``, their plans must all be "No changes."."""
             before = _usage(emulator)
             time.sleep(before.refill_wait())
             print(f"  {domains} domains: {name} ...", file=sys.stderr, flush=True)
@@ -170,9 +185,11 @@ def run_domain_count(domains: int, *, revision: str, jobs: int, work: Path,
                           sample_seconds=SAMPLE_SECONDS)
             after = _usage(emulator)
             spent, floor_seconds = after.since(before)
-            planned = _planned(repo) if command[1].endswith("plan") else []
+            planned = _planned(plans) if command[1].endswith("plan") else []
             if expect is not None and planned != expect:
                 raise RuntimeError(f"{name}: scripts/plan planned {planned}, not {expect} (log: {work})")
+            if unchanged and _with_changes(plans, planned):
+                raise RuntimeError(f"{name}: {_with_changes(plans, planned)} have changes to plan (plans: {plans})")
             result = Step(domains=domains, name=name, run=run, requests=spent.get("account", 0.0),
                           change_tokens=spent.get("changes", 0.0), throttled=after.throttled - before.throttled,
                           floor_seconds=floor_seconds,
@@ -182,7 +199,8 @@ def run_domain_count(domains: int, *, revision: str, jobs: int, work: Path,
             report(result)
 
         step(1, "first deploy", ["bash", "scripts/deploy", "--jobs", str(jobs), "--", "--auto-approve"])
-        step(2, "plan, nothing changed (`--all`)", ["bash", "scripts/plan", "--all", "--jobs", str(jobs)])
+        step(2, "plan, nothing changed (`--all`)", ["bash", "scripts/plan", "--all", "--jobs", str(jobs)],
+             expect=["state", *domain_stacks], unchanged=True)
         change_one_domain(repo / "domains.toml")
         step(3, "plan after one domain changed", ["bash", "scripts/plan", "--base", "HEAD", "--jobs", str(jobs)],
              expect=[CHANGED_STACK])

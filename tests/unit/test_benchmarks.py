@@ -35,7 +35,7 @@ def test_fleet_counts_each_steps_tokens_and_its_floor_from_the_reported_bucket_s
     from benchmarks.fleet import Buckets
 
     def usage(taken: dict[str, float], throttled: int = 0) -> dict:
-        sizes = {"account": (50, 10), "CreateHostedZone": (40, 2), "GetChange": (50, 10)}
+        sizes = {"account": (50, 10), "CreateHostedZone": (20, 1), "GetChange": (50, 10)}  # not the guide's 40/2
         return {"accounts": {"123456789012": {"buckets": {
             name: {"capacity": sizes[name][0], "refill_rate": sizes[name][1], "taken": tokens}
             for name, tokens in taken.items()}}}, "throttled": {"Throttling GetChange": throttled}}
@@ -44,9 +44,9 @@ def test_fleet_counts_each_steps_tokens_and_its_floor_from_the_reported_bucket_s
     after = Buckets.of(usage({"account": 140.0, "CreateHostedZone": 60.0, "GetChange": 30.0}, throttled=2))
     spent, floor_seconds = after.since(before)
     assert spent == {"account": 100, "CreateHostedZone": 50, "GetChange": 30}  # a bucket new in the step counts from 0
-    assert floor_seconds == 5  # CreateHostedZone: 10 tokens past its burst of 40, at 2 a second
+    assert floor_seconds == 30  # CreateHostedZone as reported: 30 tokens past its burst of 20, at 1 a second
     assert after.throttled - before.throttled == 2
-    assert after.refill_wait() == 20  # CreateHostedZone empties to full in 40 / 2 seconds
+    assert after.refill_wait() == 20  # CreateHostedZone refills from empty in 20 / 1 seconds
     assert Buckets.of({"accounts": {}, "throttled": {}}).refill_wait() == 0
     with pytest.raises(RuntimeError, match="more than one account"):
         Buckets.of({"accounts": {"1": {"buckets": {}}, "2": {"buckets": {}}}, "throttled": {}})
@@ -80,10 +80,23 @@ def test_fleet_rows_put_the_floor_beside_the_wall_time():
     assert header(jobs=2, machine="2 cores", revision="abc1234").count("\n| ") == 2  # column names, alignment
 
 
-def test_fleet_domain_counts_are_comma_separated_or_repeated():
-    from benchmarks.__main__ import domain_counts
+def test_fleet_domain_counts_are_comma_separated_or_repeated(capsys):
+    from benchmarks.__main__ import parse_args
 
-    assert domain_counts("1,10,100") == [1, 10, 100]
-    assert domain_counts("10") == [10]
-    with pytest.raises(Exception, match="comma-separated"):
-        domain_counts("1;10")
+    assert parse_args(["fleet", "--domains", "1,10,100"]).domains == [1, 10, 100]
+    assert parse_args(["fleet", "--domains", "1", "10"]).domains == [1, 10]
+    assert parse_args(["fleet", "--domains", "1", "--domains", "10"]).domains == [1, 10]
+    assert parse_args(["fleet"]).domains == [1, 10, 100]
+    with pytest.raises(SystemExit):
+        parse_args(["fleet", "--domains", "1;10"])
+    assert "'1;10' is not a comma-separated list of domain counts" in capsys.readouterr().err
+
+
+@pytest.mark.parametrize("argv", [["--domains", "0"], ["--domains", ","], ["--jobs", "-1"]])
+def test_fleet_refuses_bad_counts_before_any_work(argv, tmp_path):
+    from benchmarks.__main__ import fleet, parse_args
+
+    args = parse_args(["--out", str(tmp_path / "out"), "--work", str(tmp_path / "work"), "fleet", *argv])
+    with pytest.raises(SystemExit, match="--domains must name counts of at least 1, and --jobs be a positive"):
+        fleet(args)
+    assert not (tmp_path / "work").exists() and not (tmp_path / "out").exists()
