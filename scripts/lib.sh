@@ -124,8 +124,8 @@ default_out() {
 # deploy_in_order OUT [--adopt] [--jobs N] [STACK...] [-- CDKTF_FLAGS...]: the `state` stack first
 # (bootstrapped into its own bucket when that does not exist yet: python -m ops bootstrap-state), then
 # the domain stacks (default: all), at most N at once (--jobs, else $MAIL_DEPLOY_PARALLELISM, else
-# python3 -m toolchain.jobs: the cores, at most one per 1.7 GB of memory available, as each stack's
-# Terraform with its provider peaks near 1.7 GB). Succeeds only when every stack's Terraform apply exited 0
+# python3 -m toolchain.jobs: the cores, at most one per 1.7 GB of memory available, as two stacks
+# at once peaked at about 3.3 GB in all). Succeeds only when every stack's Terraform apply exited 0
 # (python -m ops deploy-check): cdktf alone reports a stack whose Terraform was killed as deployed.
 deploy_in_order() {
   local out="$1" stacks=() flags=() approve=() adopt=() bootstrap status=0

@@ -4,9 +4,10 @@ Each stack runs its own Terraform and AWS provider. Measured here (``python -m b
 README, "Synth speed and memory"), two stacks at once peaked at 3,345 MB for the whole process tree
 of ``scripts/deploy`` and at 3,105 MB for ``scripts/plan --all`` (one plan alone: 1,543 MB), about
 1.7 GB a stack, so a stack is budgeted ``STACK_MB`` = 1,700 MB of the memory available at start
-(``MemAvailable`` in ``/proc/meminfo``). (``cdktf deploy`` of ten stacks at once peaked lower per
-stack, 7,742 MB, as they did not all peak together.) The provider's start is CPU-bound (about 20 s
-of CPU a plan), so no more stacks than cores. At least one:
+(``MemAvailable`` in ``/proc/meminfo``). (``cdktf deploy`` of ten stacks at once peaked at 7,742 MB,
+0.77 GB a stack, probably because the ten did not all peak at the same moment; the budget follows
+the higher figure.) The provider's start is CPU-bound (about 20 s of CPU a plan), so no more stacks
+than cores. At least one:
 
     jobs = max(1, min(cores, available MB // 1700))
 
