@@ -5,7 +5,7 @@
     python -m benchmarks deploy [--domains 10] [--parallelism 1 0]   # cdktf deploy to the emulator (0: unlimited)
     python -m benchmarks devices [--revision REV] [--runs 5]   # what each synth speed device of REV buys
     python -m benchmarks install [--revisions REV ...] [--demo]  # scripts/setup from fresh copies, cold and warm
-    python -m benchmarks fleet [--domains 1,10,100] [--jobs N]  # deploy and plans under Route 53 throttling
+    python -m benchmarks fleet [--domains 1,10,100] [--jobs N] [--per-stack K]  # under Route 53 throttling
 
 Each writes a markdown table (and ``synth`` a PNG plot) and prints the table.
 """
@@ -136,14 +136,15 @@ def fleet(args: argparse.Namespace) -> None:
     from benchmarks.fleet import Step, check_installed, header, row, run_domain_count
     from toolchain.jobs import jobs_here
 
-    if not args.domains or any(count < 1 for count in args.domains) or args.jobs < 0:
-        raise SystemExit("--domains must name counts of at least 1, and --jobs be a positive number (0: the default)")
+    if not args.domains or any(count < 1 for count in args.domains) or args.jobs < 0 or args.per_stack < 1:
+        raise SystemExit("--domains must name counts of at least 1, --per-stack be at least 1, and --jobs be a "
+                         "positive number (0: the default)")
     jobs = args.jobs or jobs_here()
     revision = subprocess.run(["git", "rev-parse", "HEAD"], cwd=ROOT, capture_output=True, text=True,
                               check=True).stdout.strip()
     check_installed(revision)
     args.out.mkdir(parents=True, exist_ok=True)
-    table = args.out / "fleet.md"
+    table = args.out / ("fleet.md" if args.per_stack == 1 else f"fleet-{args.per_stack}-per-stack.md")
     rows: list[str] = []
 
     def report(step: Step) -> None:
@@ -151,7 +152,8 @@ def fleet(args: argparse.Namespace) -> None:
         table.write_text(header(jobs=jobs, machine=machine_description(), revision=revision[:7]) + "".join(rows))
 
     for count in args.domains:
-        run_domain_count(count, revision=revision, jobs=jobs, work=args.work, base_env=_env(), report=report)
+        run_domain_count(count, revision=revision, jobs=jobs, work=args.work, base_env=_env(), report=report,
+                         per_stack=args.per_stack)
     print(table.read_text())
 
 
@@ -194,6 +196,9 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
     six.add_argument("--domains", type=domain_counts, nargs="+", action="extend", default=None,
                      help="domain counts: 1,10,100 or 1 10 100 (default 1,10,100)")
     six.add_argument("--jobs", type=int, default=0, help="stacks at once (default: python3 -m toolchain.jobs)")
+    six.add_argument("--per-stack", type=int, default=1, metavar="K",
+                     help="domains to a stack: 1 (default) a stack each; K > 1: shared stacks of K, "
+                          "reported in fleet-K-per-stack.md")
     six.set_defaults(run=fleet)
     args = parser.parse_args(argv)
     if args.command == "fleet":

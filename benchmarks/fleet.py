@@ -1,6 +1,7 @@
 """``python -m benchmarks fleet``: many domains against an emulator that throttles as Route 53 does.
 
-For each domain count, in a clone of one commit whose ``domains.toml`` holds that many domains
+For each domain count, in a clone of one commit whose ``domains.toml`` holds that many domains, each
+in a stack of its own or, with ``--per-stack K``, K to a shared stack (``stack = "group-<n>"``)
 (committed, so that ``scripts/plan`` can compare against it), against a fresh
 ``python -m emulator --route53-throttling`` (the developer guide's buckets):
 
@@ -49,7 +50,23 @@ SAMPLE_SECONDS = 0.25
 CLEARED_PREFIXES = ("AWS_", "MAIL_", "TF_", "CDKTF_", "PLANS_DIR")
 KEPT = ("TF_PROVIDER_MIRROR",)
 CHANGED_DOMAIN = "d000.example.com"
-CHANGED_STACK = "d000-example-com"
+
+
+def stack_of(index: int, per_stack: int) -> str:
+    """The stack of domain ``index`` (``d<index>.example.com``): its own, or with ``per_stack`` > 1 the
+    shared stack ``group-<n>`` of domains ``n * per_stack`` to ``(n + 1) * per_stack - 1``."""
+    return f"d{index:03d}-example-com" if per_stack == 1 else f"group-{index // per_stack:03d}"
+
+
+def fleet_config(domains: int, per_stack: int) -> str:
+    """``domains`` domains, each in its own stack, or ``per_stack`` to a shared stack (``stack = ...``)."""
+    text = config_text(domains)
+    if per_stack == 1:
+        return text
+    for index in range(domains):
+        name = f'name = "d{index:03d}.example.com"\n'
+        text = text.replace(name, f'{name}stack = "{stack_of(index, per_stack)}"\n', 1)
+    return text
 
 
 @dataclass(frozen=True)
@@ -62,6 +79,7 @@ class Step:
     throttled: int         # requests the emulator refused (Throttling, PriorRequestNotComplete)
     floor_seconds: float
     stacks_planned: int | None = None
+    per_stack: int = 1
 
     @property
     def over_floor(self) -> float:
@@ -124,7 +142,7 @@ def check_installed(revision: str) -> None:
         raise SystemExit(f"not installed here ({', '.join(missing)} missing): run scripts/setup --dev first")
 
 
-def _clone(work: Path, revision: str, domains: int) -> Path:
+def _clone(work: Path, revision: str, domains: int, per_stack: int) -> Path:
     """A clone of ``revision`` with ``domains`` domains committed, sharing this checkout's installs."""
     repo = work / "repo"
     subprocess.run(["git", "clone", "-q", "--shared", "--no-checkout", str(ROOT), str(repo)], check=True)
@@ -132,7 +150,7 @@ def _clone(work: Path, revision: str, domains: int) -> Path:
     for shared in (".venv", "node_modules", ".tfcli/plugin-cache"):
         (repo / shared).parent.mkdir(parents=True, exist_ok=True)
         (repo / shared).symlink_to(ROOT / shared)
-    (repo / "domains.toml").write_text(config_text(domains))
+    (repo / "domains.toml").write_text(fleet_config(domains, per_stack))
     subprocess.run(["git", "-c", "user.name=benchmark", "-c", "user.email=benchmark@localhost", "commit", "-q",
                     "-m", f"fleet benchmark: {domains} domains", "domains.toml"], cwd=repo, check=True)
     return repo
@@ -158,16 +176,18 @@ def _with_changes(plans: Path, stacks: list[str]) -> list[str]:
 
 
 def run_domain_count(domains: int, *, revision: str, jobs: int, work: Path,
-                     base_env: dict[str, str], report: Callable[[Step], None]) -> None:
-    """The four steps for ``domains`` domains at ``revision``; ``report`` gets each step as it finishes."""
-    if domains < 1:
-        raise ValueError(f"--domains must be at least 1, not {domains}")
-    work = work / f"fleet-{domains}"
+                     base_env: dict[str, str], report: Callable[[Step], None], per_stack: int = 1) -> None:
+    """The four steps for ``domains`` domains at ``revision``, ``per_stack`` domains a stack; ``report``
+    gets each step as it finishes."""
+    if domains < 1 or per_stack < 1:
+        raise ValueError(f"--domains and --per-stack must be at least 1, not {domains} and {per_stack}")
+    work = work / (f"fleet-{domains}" if per_stack == 1 else f"fleet-{domains}-{per_stack}-per-stack")
     shutil.rmtree(work, ignore_errors=True)
     work.mkdir(parents=True)
-    repo = _clone(work, revision, domains)
+    repo = _clone(work, revision, domains, per_stack)
     plans = work / "plans"
-    domain_stacks = [f"d{index:03d}-example-com" for index in range(domains)]
+    domain_stacks = list(dict.fromkeys(stack_of(index, per_stack) for index in range(domains)))
+    changed_stack = stack_of(0, per_stack)
     with EmulatorProcess.start(work / "emulator.log", "--route53-throttling") as emulator:
         env = {key: value for key, value in base_env.items()
                if key in KEPT or not key.startswith(CLEARED_PREFIXES)}
@@ -193,7 +213,8 @@ def run_domain_count(domains: int, *, revision: str, jobs: int, work: Path,
             result = Step(domains=domains, name=name, run=run, requests=spent.get("account", 0.0),
                           change_tokens=spent.get("changes", 0.0), throttled=after.throttled - before.throttled,
                           floor_seconds=floor_seconds,
-                          stacks_planned=len(planned) if command[1].endswith("plan") else None)
+                          stacks_planned=len(planned) if command[1].endswith("plan") else None,
+                          per_stack=per_stack)
             print(f"  {domains} domains: {name}: {run.seconds:.0f} s, {run.peak_mb:.0f} MB, "
                   f"floor {floor_seconds:.1f} s", file=sys.stderr, flush=True)
             report(result)
@@ -203,9 +224,9 @@ def run_domain_count(domains: int, *, revision: str, jobs: int, work: Path,
              expect=["state", *domain_stacks], unchanged=True)
         change_one_domain(repo / "domains.toml")
         step(3, "plan after one domain changed", ["bash", "scripts/plan", "--base", "HEAD", "--jobs", str(jobs)],
-             expect=[CHANGED_STACK])
-        step(4, "plan of that one stack alone", ["bash", "scripts/plan", "--jobs", str(jobs), CHANGED_STACK],
-             expect=[CHANGED_STACK])
+             expect=[changed_stack])
+        step(4, "plan of that one stack alone", ["bash", "scripts/plan", "--jobs", str(jobs), changed_stack],
+             expect=[changed_stack])
 
 
 def header(*, jobs: int, machine: str, revision: str) -> str:
@@ -218,15 +239,15 @@ def header(*, jobs: int, machine: str, revision: str) -> str:
         f"(`emulator.route53.throttling.floor`). Peak: the RSS of the whole process tree, sampled every "
         f"{SAMPLE_SECONDS:g} s.",
         "",
-        "| domains | step | stacks planned | wall s | peak MB | Route 53 requests | change tokens | throttled "
-        "| floor s | wall / floor |",
-        "| ---: | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |",
+        "| domains | a stack | step | stacks planned | wall s | peak MB | Route 53 requests | change tokens "
+        "| throttled | floor s | wall / floor |",
+        "| ---: | ---: | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |",
     ]) + "\n"
 
 
 def row(step: Step) -> str:
     ratio = f"{step.over_floor:.1f}" if math.isfinite(step.over_floor) else "(floor 0)"
     planned = "" if step.stacks_planned is None else str(step.stacks_planned)
-    return (f"| {step.domains} | {step.name} | {planned} | {step.run.seconds:.0f} | {step.run.peak_mb:.0f} "
-            f"| {step.requests:.0f} | {step.change_tokens:.0f} | {step.throttled} | {step.floor_seconds:.1f} "
-            f"| {ratio} |\n")
+    return (f"| {step.domains} | {step.per_stack} | {step.name} | {planned} | {step.run.seconds:.0f} "
+            f"| {step.run.peak_mb:.0f} | {step.requests:.0f} | {step.change_tokens:.0f} | {step.throttled} "
+            f"| {step.floor_seconds:.1f} | {ratio} |\n")

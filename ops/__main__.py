@@ -82,15 +82,15 @@ def _configured_ses_region(domain: str) -> tuple[str | None, str]:
 
 
 def _stacks(args: argparse.Namespace) -> int:
-    from stacks.config import ConfigError, load_config
+    from stacks.config import ConfigError, load_config, stacks_of
 
     try:
         config = load_config()
     except ConfigError as error:
         print(f"error: {error}", file=sys.stderr)
         return 2
-    for domain in config.domains:
-        print(domain.stack_name, domain.name)
+    for stack, domains in stacks_of(config.domains).items():
+        print(stack, *(domain.name for domain in domains))
     return 0
 
 
@@ -136,10 +136,10 @@ def _test_events(args: argparse.Namespace) -> int:
 
 def _plan_stacks(args: argparse.Namespace) -> int:
     from ops.changed_stacks import changed_stacks, default_base, select
-    from stacks.config import ConfigError, load_config
+    from stacks.config import ConfigError, load_config, stacks_of
 
     try:
-        configured = ["state", *(domain.stack_name for domain in load_config().domains)]
+        configured = ["state", *stacks_of(load_config().domains)]
     except ConfigError as error:
         raise OpsError(str(error)) from None
     changes = None
@@ -300,7 +300,7 @@ def parser() -> argparse.ArgumentParser:
     check.set_defaults(run=_check_dns)
 
     stacks = commands.add_parser(
-        "stacks", help="list the config's domain stacks, one `<stack> <domain>` line each (exit 2 on bad config)"
+        "stacks", help="list the config's domain stacks, one `<stack> <domain>...` line each (exit 2 on bad config)"
     )
     stacks.set_defaults(run=_stacks)
 

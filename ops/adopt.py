@@ -28,7 +28,16 @@ from typing import Any
 from modules.values import DKIM_TOKEN_COUNT, EVENT_DESTINATION_NAME, Adoption
 from ops.aws import OpsError, client
 from ops.zone import is_private, public_zones_named, table, zone_id_of, zones_named
-from stacks.config import Config, ConfigError, Domain, ancestors, config_path, load_config, managed_records
+from stacks.config import (
+    Config,
+    ConfigError,
+    Domain,
+    ancestors,
+    config_path,
+    load_config,
+    managed_records,
+    stacks_of,
+)
 
 ROUTE53_REGION = "us-east-1"  # Route 53 is global; its API lives here
 EASY_DKIM_ORIGIN = "AWS_SES"
@@ -549,6 +558,9 @@ def _written(discovery: Discovery) -> str:
 def adopt(name: str, *, write: bool, zone_id: str | None = None) -> str:
     """The ``adopt`` command: discover, print, and with ``write`` record the facts in the config file."""
     domain = configured_domain(_load(), name)
+    if domain.stack is not None:
+        raise OpsError(f"{domain.name} is in the shared stack {domain.stack!r}, where a domain cannot adopt: "
+                       "remove its `stack` key to take it over in a stack of its own, then run this again")
     discovery = discover(domain, zone_id=zone_id)
     report = render(discovery)
     path = config_path()
@@ -568,10 +580,14 @@ def adopt(name: str, *, write: bool, zone_id: str | None = None) -> str:
 # --- Against a stack's state: what exists but is neither in the state nor adopted. ---
 
 
-def _state_ids(config: Config, stack: str) -> dict[str, set[str]]:
-    """Resource type -> the ids in the stack's state in the bucket (empty when there is no state yet)."""
+def _state_ids(config: Config, domain: Domain) -> dict[str, set[str]]:
+    """Resource type -> the ids of ``domain``'s resources in its stack's state in the bucket (empty when
+    there is no state yet). In a shared stack, only the resources under the domain's construct."""
     from modules.state import state_key
 
+    stack = domain.stack_name
+    # A shared stack names each domain's resources "<key>_email_...": keys have no "_", so no prefix is another's.
+    prefix = f"{domain.key}_" if domain.stack is not None else ""
     s3 = client("s3", config.state.region)
     try:
         body = s3.get_object(Bucket=config.state.bucket, Key=state_key(stack))["Body"].read()
@@ -583,7 +599,7 @@ def _state_ids(config: Config, stack: str) -> dict[str, set[str]]:
         raise OpsError(f"s3://{config.state.bucket}/{state_key(stack)} is not a Terraform state file") from None
     ids: dict[str, set[str]] = {}
     for resource in state.get("resources", []):
-        if resource.get("mode") != "managed":
+        if resource.get("mode") != "managed" or not resource.get("name", "").startswith(prefix):
             continue
         for instance in resource.get("instances", []):
             ids.setdefault(resource["type"], set()).add(str(instance.get("attributes", {}).get("id", "")))
@@ -600,7 +616,7 @@ def existing_unmanaged(config: Config, domain: Domain) -> list[str]:
     the stack's configuration set, its event destination, topic, queues and sending policy.
     What the stack already manages is not checked, so a config change to it is never blocked.
     """
-    state = _state_ids(config, domain.stack_name)
+    state = _state_ids(config, domain)
     adopted = domain.adopt or Adoption()
     problems = []
     route53 = client("route53", ROUTE53_REGION)
@@ -651,25 +667,31 @@ def check_existing(stacks: list[str], *, adopt_them: bool) -> tuple[int, str]:
     for one leaves the config as it was for all.
     """
     config = _load()
-    by_stack = {domain.stack_name: domain for domain in config.domains}
+    by_stack = stacks_of(config.domains)
     # `state`, or a name cdktf will refuse itself, has nothing to check.
-    found = {stack: (by_stack[stack], problems) for stack in stacks if stack in by_stack
-             if (problems := existing_unmanaged(config, by_stack[stack]))}
+    found = {(stack, domain.name): (domain, problems) for stack in stacks for domain in by_stack.get(stack, [])
+             if (problems := existing_unmanaged(config, domain))}
     if adopt_them:
+        shared = [f"{domain.name} (stack {domain.stack})" for domain, _ in found.values() if domain.stack is not None]
+        if shared:
+            return 1, (f"nothing adopted: {', '.join(shared)} cannot adopt in a shared stack; remove the `stack` "
+                       "key of each to take it over in a stack of its own")
         discoveries = [discover(domain) for domain, _ in found.values()]
         for discovery in discoveries:
             write_adoption(discovery, config_path())
         return 0, "\n".join(f"{render(discovery)}Adopted: wrote {_written(discovery)} to {config_path()}; "
                             f"the deploy imports them." for discovery in discoveries)
     lines = []
-    for stack, (domain, problems) in found.items():
+    for (stack, _), (domain, problems) in found.items():
         zone = any(problem.startswith("hosted zone") for problem in problems)
         consequence = "a second zone of that name, with other name servers" if zone else \
             "an apply that fails on them (already exists)"
+        which = "" if domain.key == stack else f" (domain {domain.name})"
         lines.append(
-            f"stack {stack}: these exist in AWS but not in its state, and the config does not adopt them: "
+            f"stack {stack}{which}: these exist in AWS but not in its state, and the config does not adopt them: "
             f"{'; '.join(problems)}. Deploying now would make {consequence}. Take them over: "
-            f"python -m ops adopt {domain.name} --write   (then review the plan and deploy again; or deploy "
+            + ("remove its `stack` key (a domain adopts in a stack of its own), then " if domain.stack else "")
+            + f"python -m ops adopt {domain.name} --write   (then review the plan and deploy again; or deploy "
             "with --adopt)"
         )
     return (1 if lines else 0), "\n".join(lines)

@@ -4,7 +4,7 @@ Sends two messages through SES v2 in the domain's SES region, from
 ``test-events@<domain>`` and without a configuration set (so the identity's
 default set must publish them): one to the mailbox simulator's bounce
 address, one to its complaint address, paced by the account's maximum send
-rate. Then it reads the domain's SQS queue (``resource_names(stack).queue``)
+rate. Then it reads the domain's SQS queue (``Domain.names.queue``)
 until SES's Bounce and Complaint events for those two messages have arrived
 through the SNS topic, and reports them. Works the same against AWS and the
 emulator: the simulator's messages count toward neither the daily quota nor
@@ -129,7 +129,6 @@ class Report:
 
 def target_for(domain_name: str) -> Target:
     """The configured domain's target; UsageError when it is not in the config, OpsError when it has no queue."""
-    from modules.values import resource_names
     from stacks.config import ConfigError, load_config
 
     try:
@@ -152,7 +151,7 @@ def target_for(domain_name: str) -> Target:
         where = f" ({', '.join(events.email)})" if events.email else ""
         raise OpsError(f"{domain.name} has no events queue to read: set `[domain.events] queue = true` (and deploy), "
                        f"or send to the simulator yourself and watch the topic's email subscriptions{where}")
-    names = resource_names(domain.stack_name)
+    names = domain.names
     return Target(domain=domain.name, region=domain.ses_region, configuration_set=names.configuration_set,
                   topic=names.topic, queue=names.queue, dead_letter_queue=names.dead_letter_queue)
 

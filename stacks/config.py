@@ -364,6 +364,19 @@ def _integer_choice(value: Any) -> Any:
     return value
 
 
+_STACK_NAME = re.compile(r"^[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?$")
+
+
+def _check_stack_name(name: str) -> str:
+    if not _STACK_NAME.match(name):
+        raise PydanticCustomError(
+            "stack_name", "{name} is not a stack name: 1 to 63 lower-case letters, digits and dashes, "
+            "starting and ending with a letter or digit", {"name": repr(name)})
+    if name == STATE_STACK:
+        raise PydanticCustomError("stack_name", "'state' is the state bucket's stack; choose another name", {})
+    return name
+
+
 class DomainTable(_Model):
     """One ``[[domain]]`` table, as written. Defaults as in README.md's config reference."""
 
@@ -386,6 +399,8 @@ class DomainTable(_Model):
     """Bounce and complaint handling (``[domain.events]``), over ``[defaults.events]``."""
     sending_policy: bool = True
     """A least-privilege IAM policy for the application that sends."""
+    stack: Annotated[str, AfterValidator(_check_stack_name)] | None = None
+    """A stack shared with other domains (README, "Several domains in one stack"). Default: its own."""
 
 
 class Domain(DomainTable):
@@ -402,12 +417,18 @@ class Domain(DomainTable):
 
     @property
     def names(self) -> ResourceNames:
-        """The names of the configuration set, topic, queues and sending policy of this domain's stack."""
-        return resource_names(self.stack_name)
+        """The names of the domain's configuration set, topic, queues and sending policy (from ``key``)."""
+        return resource_names(self.key)
+
+    @property
+    def key(self) -> str:
+        """The domain's own name in stacks: its stack's name, or in a shared stack the id of its construct."""
+        return stack_name_for(self.name)
 
     @property
     def stack_name(self) -> str:
-        return stack_name_for(self.name)
+        """The stack the domain is in: ``stack`` when shared, else its own (``key``)."""
+        return self.stack or self.key
 
     @property
     def mail_from_setting(self) -> MailFrom | None:
@@ -512,21 +533,53 @@ def _resolve(parsed: _File, file: Path) -> Config:
                 "events": table.events.over(defaults.events).handling(),
             }
         )
-        first = domains.get(domain.stack_name)
+        first = domains.get(domain.key)
         if first is not None:
             why = "is listed twice" if first[1].name == domain.name else \
-                f"has the same stack name {domain.stack_name!r} as {first[1].name!r}"
+                f"has the same stack name {domain.key!r} as {first[1].name!r}"
             problems.append(f"{file}: domain {domain.name!r}: name: {why}")
             continue
-        domains[domain.stack_name] = (table, domain)
+        domains[domain.key] = (table, domain)
     listed = {domain.name: domain for _, domain in domains.values()}
     for table, domain in domains.values():
         problems += [
             f"{file}: domain {domain.name!r}: {line}" for line in _domain_problems(table, domain, defaults, listed)
         ]
+    problems += [f"{file}: {line}" for line in _shared_stack_problems([domain for _, domain in domains.values()])]
     if problems:
         raise ConfigError("\n".join(problems))
     return Config(state=state, domains=tuple(domain for _, domain in domains.values()))
+
+
+def stacks_of(domains: tuple[Domain, ...] | list[Domain]) -> dict[str, list[Domain]]:
+    """Stack name -> its domains, in the order the config lists them (a stack where its first domain is)."""
+    stacks: dict[str, list[Domain]] = {}
+    for domain in domains:
+        stacks.setdefault(domain.stack_name, []).append(domain)
+    return stacks
+
+
+def _shared_stack_problems(domains: list[Domain]) -> list[str]:
+    """A shared stack has one AWS provider per region, and its name is no domain's own stack."""
+    keys = {domain.key: domain for domain in domains}
+    problems = []
+    for name, members in stacks_of(domains).items():
+        if all(domain.stack is None for domain in members):
+            continue
+        where = f"stack {name!r} (domains {', '.join(repr(domain.name) for domain in members)})"
+        if name in keys:
+            problems.append(
+                f"{where}: {name!r} is the stack name of domain {keys[name].name!r}; a shared stack needs a name of "
+                "its own, so that no domain's stack changes its resource addresses when it joins")
+        regions = sorted({domain.ses_region for domain in members})
+        if len(regions) > 1:
+            problems.append(f"{where}: ses_region differs ({', '.join(regions)}): the domains of one stack share "
+                            "its SES provider, so one SES region; put the others in another stack")
+        adopting = [domain.name for domain in members if domain.adopt is not None]
+        if adopting:
+            problems.append(f"{where}: {', '.join(map(repr, adopting))} adopt(s) a setup made by hand "
+                            "([domain.adopt]); take it over in a stack of its own (no stack key)")
+    return problems
 
 
 def _partition_problem(key: str, region: str, defaults: Defaults) -> str | None:

@@ -17,9 +17,9 @@ from collections.abc import Iterable
 from cdktf import TerraformOutput, TerraformStack
 from constructs import Construct
 
-from modules import AccountSuppressionList, StateBucket, s3_backend
+from modules import AccountSuppressionList, StateBucket
 from stacks.config import STATE_STACK, State
-from stacks.domain_stack import aws_provider
+from stacks.domain_stack import aws_provider, state_backend
 from stacks.local_endpoint import LocalEndpoint
 
 
@@ -29,15 +29,7 @@ class StateStack(TerraformStack):
     ) -> None:
         super().__init__(scope, STATE_STACK)
         aws_provider(self, "aws", region=state.region, tags=state.tags, endpoint=endpoint)
-        s3_backend(
-            self,
-            stack_name=STATE_STACK,
-            bucket=state.bucket,
-            region=state.region,
-            lock=state.lock,
-            dynamodb_table=state.dynamodb_table,
-            extra=endpoint.backend_settings() if endpoint else None,
-        )
+        state_backend(self, STATE_STACK, state, endpoint)
         self.bucket = StateBucket(
             self,
             "state",

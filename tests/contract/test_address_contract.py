@@ -5,8 +5,9 @@ state, and each stack's state by its backend key. A refactor that renames a
 construct id, or moves a construct, changes an address: the next plan then
 destroys the old resource and creates a new one (a new hosted zone means new
 name servers at the registrar; a new identity means new DKIM keys). This test
-pins every address for the seed's config and for a config that sets every
-option (``every_option.toml``), so that such a change cannot happen by accident.
+pins every address for the seed's config, for a config that sets every
+option (``every_option.toml``) and for two domains in one shared stack
+(``shared_stack.toml``), so that such a change cannot happen by accident.
 
 A pinned address may disappear only behind a ``moved`` block that takes its
 state to the new address (cdktf: ``resource.move_to(...)`` / ``move_from_id``),
@@ -26,7 +27,8 @@ from helpers import SEED_CONFIG, Synth, synth_config
 
 HERE = Path(__file__).resolve().parent
 PINNED = HERE / "addresses.json"
-CONFIGS = {"seed": SEED_CONFIG, "every_option": (HERE / "every_option.toml").read_text()}
+CONFIGS = {"seed": SEED_CONFIG, "every_option": (HERE / "every_option.toml").read_text(),
+           "shared_stack": (HERE / "shared_stack.toml").read_text()}
 UPDATE_ENV = "MAIL_UPDATE_ADDRESS_CONTRACT"
 
 ADVICE = (

@@ -67,6 +67,22 @@ def test_fleet_changes_exactly_one_domain_or_says_why_not(tmp_path):
         change_one_domain(config)
 
 
+def test_fleet_puts_k_domains_in_each_shared_stack_and_the_config_accepts_it(tmp_path):
+    from benchmarks.fleet import CHANGED_DOMAIN, change_one_domain, fleet_config, stack_of
+    from stacks.config import load_config, stacks_of
+
+    config = tmp_path / "domains.toml"
+    config.write_text(fleet_config(5, 2))
+    change_one_domain(config)
+    loaded = load_config(config)
+    assert {stack: [d.name for d in members] for stack, members in stacks_of(loaded.domains).items()} == {
+        "group-000": ["d000.example.com", "d001.example.com"], "group-001": ["d002.example.com", "d003.example.com"],
+        "group-002": ["d004.example.com"]}
+    changed = next(domain for domain in loaded.domains if domain.name == CHANGED_DOMAIN)
+    assert changed.stack_name == stack_of(0, 2) and changed.dmarc is not None and changed.dmarc.policy == "quarantine"
+    assert [stack_of(i, 1) for i in (0, 12)] == ["d000-example-com", "d012-example-com"]
+
+
 def test_fleet_rows_put_the_floor_beside_the_wall_time():
     from benchmarks.fleet import Step, header, row
     from benchmarks.measure import Run
@@ -75,8 +91,8 @@ def test_fleet_rows_put_the_floor_beside_the_wall_time():
                   change_tokens=1400, throttled=3, floor_seconds=355.0)
     plan = Step(domains=100, name="plan", run=Run(seconds=60.0, peak_mb=900.0), requests=14, change_tokens=0,
                 throttled=0, floor_seconds=0.0, stacks_planned=1)
-    assert row(deploy) == "| 100 | first deploy |  | 700 | 3000 | 3600 | 1400 | 3 | 355.0 | 2.0 |\n"
-    assert row(plan) == "| 100 | plan | 1 | 60 | 900 | 14 | 0 | 0 | 0.0 | (floor 0) |\n"
+    assert row(deploy) == "| 100 | 1 | first deploy |  | 700 | 3000 | 3600 | 1400 | 3 | 355.0 | 2.0 |\n"
+    assert row(plan) == "| 100 | 1 | plan | 1 | 60 | 900 | 14 | 0 | 0 | 0.0 | (floor 0) |\n"
     assert header(jobs=2, machine="2 cores", revision="abc1234").count("\n| ") == 2  # column names, alignment
 
 
@@ -92,11 +108,11 @@ def test_fleet_domain_counts_are_comma_separated_or_repeated(capsys):
     assert "'1;10' is not a comma-separated list of domain counts" in capsys.readouterr().err
 
 
-@pytest.mark.parametrize("argv", [["--domains", "0"], ["--domains", ","], ["--jobs", "-1"]])
+@pytest.mark.parametrize("argv", [["--domains", "0"], ["--domains", ","], ["--jobs", "-1"], ["--per-stack", "0"]])
 def test_fleet_refuses_bad_counts_before_any_work(argv, tmp_path):
     from benchmarks.__main__ import fleet, parse_args
 
     args = parse_args(["--out", str(tmp_path / "out"), "--work", str(tmp_path / "work"), "fleet", *argv])
-    with pytest.raises(SystemExit, match="--domains must name counts of at least 1, and --jobs be a positive"):
+    with pytest.raises(SystemExit, match="--domains must name counts of at least 1, --per-stack be at least 1"):
         fleet(args)
     assert not (tmp_path / "work").exists() and not (tmp_path / "out").exists()
