@@ -90,7 +90,8 @@ def _stacks(args: argparse.Namespace) -> int:
         print(f"error: {error}", file=sys.stderr)
         return 2
     for stack, domains in stacks_of(config.domains).items():
-        print(stack, *(domain.name for domain in domains))
+        for domain in domains:
+            print(stack, domain.name)
     return 0
 
 
@@ -300,7 +301,8 @@ def parser() -> argparse.ArgumentParser:
     check.set_defaults(run=_check_dns)
 
     stacks = commands.add_parser(
-        "stacks", help="list the config's domain stacks, one `<stack> <domain>...` line each (exit 2 on bad config)"
+        "stacks", help="list the config's domains with their stacks, one `<stack> <domain>` line each, a "
+                       "stack's domains together (exit 2 on bad config)"
     )
     stacks.set_defaults(run=_stacks)
 

@@ -580,25 +580,37 @@ def adopt(name: str, *, write: bool, zone_id: str | None = None) -> str:
 # --- Against a stack's state: what exists but is neither in the state nor adopted. ---
 
 
-def _state_ids(config: Config, domain: Domain) -> dict[str, set[str]]:
+def _state_ids(config: Config, domain: Domain, states: dict[str, list[Any]] | None = None) -> dict[str, set[str]]:
     """Resource type -> the ids of ``domain``'s resources in its stack's state in the bucket (empty when
-    there is no state yet). In a shared stack, only the resources under the domain's construct."""
+    there is no state yet). In a shared stack, only the resources under the domain's construct.
+    ``states``: each stack's resources as read before, so that a shared state is read once."""
+    stack, states = domain.stack_name, {} if states is None else states
+    if stack not in states:
+        states[stack] = _state_resources(config, stack)
+    return _ids_of(states[stack], domain)
+
+
+def _state_resources(config: Config, stack: str) -> list[Any]:
+    """The resources of the stack's state in the bucket (none when there is no state yet)."""
     from modules.state import state_key
 
-    stack = domain.stack_name
-    # A shared stack names each domain's resources "<key>_email_...": keys have no "_", so no prefix is another's.
-    prefix = f"{domain.key}_" if domain.stack is not None else ""
     s3 = client("s3", config.state.region)
     try:
         body = s3.get_object(Bucket=config.state.bucket, Key=state_key(stack))["Body"].read()
     except (s3.exceptions.NoSuchKey, s3.exceptions.NoSuchBucket):
-        return {}
+        return []
     try:
-        state = json.loads(body)
-    except ValueError:
+        resources: list[Any] = json.loads(body).get("resources", [])
+    except (ValueError, AttributeError):
         raise OpsError(f"s3://{config.state.bucket}/{state_key(stack)} is not a Terraform state file") from None
+    return resources
+
+
+def _ids_of(resources: list[Any], domain: Domain) -> dict[str, set[str]]:
+    # A shared stack names each domain's resources "<key>_email_...": keys have no "_", so no prefix is another's.
+    prefix = f"{domain.key}_" if domain.stack is not None else ""
     ids: dict[str, set[str]] = {}
-    for resource in state.get("resources", []):
+    for resource in resources:
         if resource.get("mode") != "managed" or not resource.get("name", "").startswith(prefix):
             continue
         for instance in resource.get("instances", []):
@@ -606,7 +618,7 @@ def _state_ids(config: Config, domain: Domain) -> dict[str, set[str]]:
     return ids
 
 
-def existing_unmanaged(config: Config, domain: Domain) -> list[str]:
+def existing_unmanaged(config: Config, domain: Domain, states: dict[str, list[Any]] | None = None) -> list[str]:
     """What exists in AWS for ``domain`` that its stack would try to create, and fail on or duplicate.
 
     Only what is neither in the stack's state nor in ``[domain.adopt]`` is looked up: a public
@@ -616,7 +628,7 @@ def existing_unmanaged(config: Config, domain: Domain) -> list[str]:
     the stack's configuration set, its event destination, topic, queues and sending policy.
     What the stack already manages is not checked, so a config change to it is never blocked.
     """
-    state = _state_ids(config, domain)
+    state = _state_ids(config, domain, states)
     adopted = domain.adopt or Adoption()
     problems = []
     route53 = client("route53", ROUTE53_REGION)
@@ -668,9 +680,10 @@ def check_existing(stacks: list[str], *, adopt_them: bool) -> tuple[int, str]:
     """
     config = _load()
     by_stack = stacks_of(config.domains)
+    states: dict[str, list[Any]] = {}
     # `state`, or a name cdktf will refuse itself, has nothing to check.
     found = {(stack, domain.name): (domain, problems) for stack in stacks for domain in by_stack.get(stack, [])
-             if (problems := existing_unmanaged(config, domain))}
+             if (problems := existing_unmanaged(config, domain, states))}
     if adopt_them:
         shared = [f"{domain.name} (stack {domain.stack})" for domain, _ in found.values() if domain.stack is not None]
         if shared:

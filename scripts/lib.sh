@@ -145,7 +145,7 @@ deploy_in_order() {
     esac
   done
   if [ ${#stacks[@]} -eq 0 ]; then
-    mapfile -t stacks < <(python -m ops stacks | cut -d' ' -f1)
+    mapfile -t stacks < <(python -m ops stacks | cut -d' ' -f1 | uniq)  # a shared stack's domains are together
   fi
   # The one file Terraform writes in a stack folder that may be the only copy of something: the
   # state it could not save. cdktf's synth removes the folders of stacks that left the config.

@@ -91,7 +91,7 @@ class Project:
     def domain_stacks(self) -> list[str]:
         listed = subprocess.run([sys.executable, "-m", "ops", "stacks"], cwd=ROOT, env=self.env,
                                 capture_output=True, text=True, check=True)
-        return [line.split()[0] for line in listed.stdout.splitlines()]
+        return list(dict.fromkeys(line.split()[0] for line in listed.stdout.splitlines()))
 
     def terraform(self, stack: str, *args: str, timeout: int = 600) -> subprocess.CompletedProcess[str]:
         interactive = args[0] in ("init", "plan", "apply", "destroy", "import", "refresh")

@@ -420,3 +420,18 @@ def test_deleting_the_events_queue_is_dangerous_and_the_topic_is_not(write_plan)
     assert danger.address == "aws_sqs_queue.email_events_queue_EE9085E9"
     assert danger.what == ("SQS queue deleted: the bounce and complaint events in it not yet read are lost "
                            "(polplana-work-ses-events)")
+
+
+def test_one_client_per_service_region_and_aws_environment(monkeypatch):
+    """Making a boto3 client costs about 0.1 s of CPU; a check of 100 domains asks for hundreds."""
+    from ops.aws import client
+
+    monkeypatch.setenv("AWS_ENDPOINT_URL", "https://127.0.0.1:1")
+    monkeypatch.setenv("AWS_ACCESS_KEY_ID", "testing")
+    monkeypatch.setenv("AWS_SECRET_ACCESS_KEY", "testing")
+    first = client("route53", "us-east-1")
+    assert client("route53", "us-east-1") is first
+    assert client("route53", "eu-west-3") is not first
+    assert first.meta.endpoint_url == "https://127.0.0.1:1"
+    monkeypatch.setenv("AWS_ENDPOINT_URL", "https://127.0.0.1:2")  # another emulator: another client
+    assert client("route53", "us-east-1").meta.endpoint_url == "https://127.0.0.1:2"

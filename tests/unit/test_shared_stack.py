@@ -108,12 +108,15 @@ def test_a_domain_without_a_stack_key_is_synthesized_as_alone(stacks, tmp_path):
     assert stacks["polplana-work"].doc == alone["polplana-work"].doc
 
 
-def test_ops_stacks_lists_each_stack_once_with_its_domains(write_config, tool_env):
-    path = write_config(SHARED)
+def test_ops_stacks_lists_each_domain_with_its_stack_a_stacks_domains_together(write_config, tool_env):
+    path = write_config(domains('[[domain]]\nname = "alpha.example"\nstack = "fleet"\n\n'
+                                '[[domain]]\nname = "polplana.work"\n\n'
+                                '[[domain]]\nname = "beta.example"\nstack = "fleet"\n'))
     listed = subprocess.run([sys.executable, "-m", "ops", "stacks"], cwd=ROOT, capture_output=True, text=True,
                             env={**tool_env, "MAIL_DOMAINS_FILE": str(path)}, timeout=60)
     assert listed.returncode == 0, listed.stderr
-    assert listed.stdout.splitlines() == ["polplana-work polplana.work", "fleet alpha.example beta.example"]
+    # scripts/deploy takes the first column through `uniq`: each stack once, in the config's order
+    assert listed.stdout.splitlines() == ["fleet alpha.example", "fleet beta.example", "polplana-work polplana.work"]
 
 
 @pytest.mark.parametrize(("stack", "problem"), [
