@@ -559,8 +559,7 @@ def adopt(name: str, *, write: bool, zone_id: str | None = None) -> str:
     """The ``adopt`` command: discover, print, and with ``write`` record the facts in the config file."""
     domain = configured_domain(_load(), name)
     if domain.stack is not None:
-        raise OpsError(f"{domain.name} is in the shared stack {domain.stack!r}, where a domain cannot adopt: "
-                       "remove its `stack` key to take it over in a stack of its own, then run this again")
+        raise OpsError(f"{domain.name} is in the shared stack {domain.stack!r}: {SHARED_CANNOT_ADOPT}")
     discovery = discover(domain, zone_id=zone_id)
     report = render(discovery)
     path = config_path()
@@ -681,14 +680,17 @@ def check_existing(stacks: list[str], *, adopt_them: bool) -> tuple[int, str]:
     config = _load()
     by_stack = stacks_of(config.domains)
     states: dict[str, list[Any]] = {}
+    strays = [line for stack in stacks if stack in by_stack and by_stack[stack][0].stack is not None
+              if (line := _strays(config, stack, by_stack[stack], states))]
+    if strays:
+        return 1, "\n".join(strays)
     # `state`, or a name cdktf will refuse itself, has nothing to check.
     found = {(stack, domain.name): (domain, problems) for stack in stacks for domain in by_stack.get(stack, [])
              if (problems := existing_unmanaged(config, domain, states))}
     if adopt_them:
         shared = [f"{domain.name} (stack {domain.stack})" for domain, _ in found.values() if domain.stack is not None]
         if shared:
-            return 1, (f"nothing adopted: {', '.join(shared)} cannot adopt in a shared stack; remove the `stack` "
-                       "key of each to take it over in a stack of its own")
+            return 1, f"nothing adopted: {', '.join(shared)}: {SHARED_CANNOT_ADOPT}"
         discoveries = [discover(domain) for domain, _ in found.values()]
         for discovery in discoveries:
             write_adoption(discovery, config_path())
@@ -700,11 +702,45 @@ def check_existing(stacks: list[str], *, adopt_them: bool) -> tuple[int, str]:
         consequence = "a second zone of that name, with other name servers" if zone else \
             "an apply that fails on them (already exists)"
         which = "" if domain.key == stack else f" (domain {domain.name})"
+        take_over = SHARED_CANNOT_ADOPT if domain.stack else (
+            f"Take them over: python -m ops adopt {domain.name} --write   (then review the plan and deploy again; "
+            "or deploy with --adopt)")
         lines.append(
             f"stack {stack}{which}: these exist in AWS but not in its state, and the config does not adopt them: "
-            f"{'; '.join(problems)}. Deploying now would make {consequence}. Take them over: "
-            + ("remove its `stack` key (a domain adopts in a stack of its own), then " if domain.stack else "")
-            + f"python -m ops adopt {domain.name} --write   (then review the plan and deploy again; or deploy "
-            "with --adopt)"
+            f"{'; '.join(problems)}. Deploying now would make {consequence}. {take_over}"
         )
     return (1 if lines else 0), "\n".join(lines)
+
+
+SHARED_CANNOT_ADOPT = (
+    "a domain in a shared stack cannot adopt ([domain.adopt] needs a stack of its own, and moving a domain "
+    "out of a shared stack whose state holds it would destroy it there): import each into the stack's state "
+    "(terraform -chdir=<cdktf.out>/stacks/<stack> import <address> <id>, addresses <domain key>_email_...), or, "
+    "if a killed apply made them and nothing uses them yet, delete them in AWS; README, \"Several domains in one "
+    "stack\""
+)
+
+
+def _strays(config: Config, stack: str, members: list[Domain], states: dict[str, list[Any]]) -> str | None:
+    """What a shared stack's state holds that belongs to none of its domains: a plan would destroy it.
+
+    ``prevent_destroy`` leaves with a resource's configuration, so a domain removed from a shared stack (or a
+    retired stack's state the shared stack's name took over) would lose its zone and identity. None when none.
+    """
+    if stack not in states:
+        states[stack] = _state_resources(config, stack)
+    prefixes = tuple(f"{domain.key}_" for domain in members)
+    names = [str(resource.get("name", "")) for resource in states[stack]]
+    # "<key>_email_..." in a shared stack: name the domain's key; any other name (a retired stack's) as it is.
+    strays = sorted({name.split("_email_")[0] if "_email_" in name else name
+                     for name in names if not name.startswith(prefixes)})
+    if not strays:
+        return None
+    shown = ", ".join(strays[:5]) + (f" and {len(strays) - 5} more" if len(strays) > 5 else "")
+    return (
+        f"stack {stack}: its state holds resources of no domain of this stack in the config ({shown}); a plan "
+        f"would destroy them (zone and identity too: prevent_destroy leaves with the config). "
+        f"Put the domain back in the stack, or take its resources out of this state "
+        f"first, AWS untouched: terraform -chdir=<cdktf.out>/stacks/{stack} state list | grep '\\.<key>_' | xargs "
+        f"terraform -chdir=<cdktf.out>/stacks/{stack} state rm   (README, \"Several domains in one stack\")"
+    )

@@ -19,7 +19,8 @@ def client(service: str, region: str | None = None) -> Any:
     """A client for ``service``; the endpoint comes from ``AWS_ENDPOINT_URL`` when set.
 
     One per service, region and ``AWS_*`` environment in a process: making a client takes about
-    0.1 s of CPU, and a check of 100 domains asks for hundreds (clients are thread-safe).
+    0.1 s of CPU, and a check of 100 domains asks for hundreds (clients are thread-safe). A change
+    to ``~/.aws`` files within one process is not seen: commands are short-lived.
     """
     return _client(service, region, tuple(sorted(item for item in os.environ.items() if item[0].startswith("AWS_"))))
 

@@ -65,7 +65,7 @@ def render(domains: list[tuple[str, str, str, list[str]]], checks: Checks, endpo
         lines.append(f"  bounce and complaint events: {checks.get(domain, 'events')}")
         lines.append(f"  second plan: {checks.get(stack, 'plan')}")
         lines.append("")
-    lines.append(NEXT_STEPS.format(stacks=" ".join(stack for _, stack, _, _ in domains)))
+    lines.append(NEXT_STEPS.format(stacks=" ".join(dict.fromkeys(stack for _, stack, _, _ in domains))))
     return "\n".join(lines)
 
 

@@ -629,8 +629,9 @@ def _domain_problems(table: DomainTable, domain: Domain, defaults: Defaults, lis
         )
     parent = next((listed[name] for name in ancestors(domain.name) if name in listed), None)
     if parent is not None and domain.zone_id is None:
+        output = f"{parent.key}_zone_id" if parent.stack else "zone_id"
         where = f'zone_id = "{parent.zone_id}"' if parent.zone_id else \
-            f"zone_id = the id of its hosted zone (the zone_id output of stack {parent.stack_name!r})"
+            f"zone_id = the id of its hosted zone (the {output} output of stack {parent.stack_name!r})"
         problems.append(
             f"zone_id: is a subdomain of {parent.name!r}, also listed, so a hosted zone of its own would get "
             f"no delegation (no NS records for it in the zone of {parent.name!r}) and its records would not "
