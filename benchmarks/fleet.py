@@ -42,6 +42,7 @@ from benchmarks.measure import Run, measure
 from benchmarks.synth import ROOT, config_text
 from emulator.process import EmulatorProcess
 from emulator.route53.throttling import GUIDE_BUCKETS, BucketSize, Settings, floor
+from stacks.config import stack_name_for
 
 MAX_RETRIES = "10"
 SAMPLE_SECONDS = 0.25
@@ -55,7 +56,7 @@ CHANGED_DOMAIN = "d000.example.com"
 def stack_of(index: int, per_stack: int) -> str:
     """The stack of domain ``index`` (``d<index>.example.com``): its own, or with ``per_stack`` > 1 the
     shared stack ``group-<n>`` of domains ``n * per_stack`` to ``(n + 1) * per_stack - 1``."""
-    return f"d{index:03d}-example-com" if per_stack == 1 else f"group-{index // per_stack:03d}"
+    return stack_name_for(f"d{index:03d}.example.com") if per_stack == 1 else f"group-{index // per_stack:03d}"
 
 
 def fleet_config(domains: int, per_stack: int) -> str:

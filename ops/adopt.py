@@ -583,25 +583,27 @@ def _state_ids(config: Config, domain: Domain, states: dict[str, list[Any]] | No
     """Resource type -> the ids of ``domain``'s resources in its stack's state in the bucket (empty when
     there is no state yet). In a shared stack, only the resources under the domain's construct.
     ``states``: each stack's resources as read before, so that a shared state is read once."""
-    stack, states = domain.stack_name, {} if states is None else states
-    if stack not in states:
-        states[stack] = _state_resources(config, stack)
-    return _ids_of(states[stack], domain)
+    return _ids_of(_state_resources(config, domain.stack_name, {} if states is None else states), domain)
 
 
-def _state_resources(config: Config, stack: str) -> list[Any]:
-    """The resources of the stack's state in the bucket (none when there is no state yet)."""
+def _state_resources(config: Config, stack: str, states: dict[str, list[Any]]) -> list[Any]:
+    """The resources of the stack's state in the bucket (none when there is no state yet), read once
+    into ``states``."""
+    if stack in states:
+        return states[stack]
     from modules.state import state_key
 
     s3 = client("s3", config.state.region)
     try:
         body = s3.get_object(Bucket=config.state.bucket, Key=state_key(stack))["Body"].read()
     except (s3.exceptions.NoSuchKey, s3.exceptions.NoSuchBucket):
+        states[stack] = []
         return []
     try:
         resources: list[Any] = json.loads(body).get("resources", [])
     except (ValueError, AttributeError):
         raise OpsError(f"s3://{config.state.bucket}/{state_key(stack)} is not a Terraform state file") from None
+    states[stack] = resources
     return resources
 
 
@@ -727,10 +729,8 @@ def _strays(config: Config, stack: str, members: list[Domain], states: dict[str,
     ``prevent_destroy`` leaves with a resource's configuration, so a domain removed from a shared stack (or a
     retired stack's state the shared stack's name took over) would lose its zone and identity. None when none.
     """
-    if stack not in states:
-        states[stack] = _state_resources(config, stack)
     prefixes = tuple(f"{domain.key}_" for domain in members)
-    names = [str(resource.get("name", "")) for resource in states[stack]]
+    names = [str(resource.get("name", "")) for resource in _state_resources(config, stack, states)]
     # "<key>_email_..." in a shared stack: name the domain's key; any other name (a retired stack's) as it is.
     strays = sorted({name.split("_email_")[0] if "_email_" in name else name
                      for name in names if not name.startswith(prefixes)})
