@@ -9,6 +9,7 @@ or HTML 404. Route 53 requests are throttled as AWS throttles them when
 ``Emulator`` is given ``route53_throttle`` settings (``emulator.route53.throttling``).
 """
 
+import logging
 import os
 import signal
 import sys
@@ -43,6 +44,7 @@ from emulator.sesv2 import urls as sesv2_urls
 from emulator.sns import models as sns_models
 from emulator.sqs import models as sqs_models
 
+logger = logging.getLogger(__name__)
 STOP_SIGNALS = {signal.SIGINT, signal.SIGTERM}
 # How often idle servers check for shutdown; bounds the time a clean stop takes.
 POLL_INTERVAL = 0.1
@@ -52,6 +54,25 @@ class _ServerRequest(Request):
     """A request that arrived on a real WSGI server (moto then skips its own Date header)."""
 
     from_wsgi_server = True
+
+
+class _RequestHandler(MotoRequestHandler):
+    """moto's request handler, logging each connection the client dropped before it had the whole answer.
+
+    werkzeug ignores those silently. An AWS SDK sends such a call again, and a create the emulator
+    already made then fails as a duplicate (``HostedZoneAlreadyExists``, ``AlreadyExistsException``):
+    this line tells a dropped connection apart from a call the client sent again after the answer
+    was written (then only the two requests show, with ``--log-level INFO``).
+    """
+
+    def connection_dropped(self, error: BaseException, environ: dict[str, Any] | None = None) -> None:
+        if environ is None:
+            call = "before a request was read"
+        else:
+            call = environ.get("HTTP_X_AMZ_TARGET") or f"{environ.get('REQUEST_METHOD')} {environ.get('PATH_INFO')}"
+            if environ.get("QUERY_STRING"):
+                call += f"?{environ['QUERY_STRING']}"
+        logger.warning("the client dropped its connection: %s (%s: %s)", call, type(error).__name__, error)
 
 
 class EmulatorApp:
@@ -119,7 +140,7 @@ class Emulator:
         sns_models.install()
         sqs_models.install()
         self.http = make_server(
-            host, port, EmulatorApp(access_keys), threaded=True, request_handler=MotoRequestHandler,
+            host, port, EmulatorApp(access_keys), threaded=True, request_handler=_RequestHandler,
             ssl_context=self.tls.server_context(),
         )
         self.port = self.http.server_port

@@ -4,7 +4,10 @@ import concurrent.futures
 import datetime
 import signal
 import socket
+import ssl
 import stat
+import struct
+import time
 from pathlib import Path
 from typing import Any
 
@@ -169,3 +172,23 @@ def test_emulators_starting_at_once_in_one_folder_agree_on_the_ca(tmp_path: Path
     server = x509.load_pem_x509_certificate((tmp_path / "server.pem").read_bytes())
     assert server.issuer == ca.subject
     server.verify_directly_issued_by(ca)
+
+
+def test_a_connection_the_client_dropped_mid_request_is_logged_with_its_call(spawn_emulator: Any) -> None:
+    # An AWS SDK retries a call whose connection dropped; a create already made then fails as a
+    # duplicate, and this line is what tells the two apart in the emulator's log.
+    instance = spawn_emulator()
+    try:
+        context = ssl.create_default_context(cafile=str(instance.ca_bundle))
+        with context.wrap_socket(socket.create_connection((instance.host, instance.port)),
+                                 server_hostname="localhost") as connection:
+            connection.sendall(b"POST /2013-04-01/hostedzone HTTP/1.1\r\nHost: route53.amazonaws.com\r\n"
+                               b"Content-Length: 1000\r\n\r\n<?xml")  # 5 bytes of the 1,000 announced
+            time.sleep(0.5)  # the emulator is reading the body
+            connection.setsockopt(socket.SOL_SOCKET, socket.SO_LINGER, struct.pack("ii", 1, 0))  # reset
+        deadline = time.monotonic() + 10
+        while "dropped" not in instance.log_path.read_text() and time.monotonic() < deadline:
+            time.sleep(0.1)
+    finally:
+        assert instance.stop() == 0
+    assert "the client dropped its connection: POST /2013-04-01/hostedzone (" in instance.log_path.read_text()
