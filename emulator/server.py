@@ -45,6 +45,7 @@ from emulator.sns import models as sns_models
 from emulator.sqs import models as sqs_models
 
 logger = logging.getLogger(__name__)
+
 STOP_SIGNALS = {signal.SIGINT, signal.SIGTERM}
 # How often idle servers check for shutdown; bounds the time a clean stop takes.
 POLL_INTERVAL = 0.1
@@ -57,17 +58,18 @@ class _ServerRequest(Request):
 
 
 class _RequestHandler(MotoRequestHandler):
-    """moto's request handler, logging each connection the client dropped before it had the whole answer.
+    """moto's request handler, logging each connection that failed while it read a request or answered.
 
-    werkzeug ignores those silently. An AWS SDK sends such a call again, and a create the emulator
-    already made then fails as a duplicate (``HostedZoneAlreadyExists``, ``AlreadyExistsException``):
-    this line tells a dropped connection apart from a call the client sent again after the answer
-    was written (then only the two requests show, with ``--log-level INFO``).
+    werkzeug ignores those silently (a client that closes once the answer reached its system is
+    not one). An AWS SDK sends such a call again, and a create the emulator already made then
+    fails as a duplicate (``HostedZoneAlreadyExists``, ``AlreadyExistsException``): this line tells
+    a failed connection apart from a call the client sent again after the answer was written
+    (then only the two requests show, with ``--log-level INFO``).
     """
 
     def connection_dropped(self, error: BaseException, environ: dict[str, Any] | None = None) -> None:
-        if environ is None:
-            call = "before a request was read"
+        if environ is None:  # werkzeug gives none for an error outside the application
+            call = self.requestline or "before a request line was read"
         else:
             call = environ.get("HTTP_X_AMZ_TARGET") or f"{environ.get('REQUEST_METHOD')} {environ.get('PATH_INFO')}"
             if environ.get("QUERY_STRING"):

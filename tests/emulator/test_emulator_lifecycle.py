@@ -191,4 +191,5 @@ def test_a_connection_the_client_dropped_mid_request_is_logged_with_its_call(spa
             time.sleep(0.1)
     finally:
         assert instance.stop() == 0
-    assert "the client dropped its connection: POST /2013-04-01/hostedzone (" in instance.log_path.read_text()
+    log = instance.log_path.read_text()
+    assert "the client dropped its connection: POST /2013-04-01/hostedzone (" in log, log
