@@ -69,7 +69,7 @@ class _RequestHandler(MotoRequestHandler):
 
     def connection_dropped(self, error: BaseException, environ: dict[str, Any] | None = None) -> None:
         if environ is None:  # werkzeug gives none for an error outside the application
-            call = self.requestline or "before a request line was read"
+            call = getattr(self, "requestline", "") or "before a request line was read"
         else:
             call = environ.get("HTTP_X_AMZ_TARGET") or f"{environ.get('REQUEST_METHOD')} {environ.get('PATH_INFO')}"
             if environ.get("QUERY_STRING"):
