@@ -6,6 +6,7 @@
     python -m benchmarks devices [--revision REV] [--runs 5]   # what each synth speed device of REV buys
     python -m benchmarks install [--revisions REV ...] [--demo]  # scripts/setup from fresh copies, cold and warm
     python -m benchmarks fleet [--domains 1,10,100] [--jobs N] [--per-stack K]  # under Route 53 throttling
+    python -m benchmarks creates [--resources 300] [--parallelism 100] [--rounds 10]  # no create sent twice
 
 Each writes a markdown table (and ``synth`` a PNG plot) and prints the table.
 """
@@ -157,6 +158,16 @@ def fleet(args: argparse.Namespace) -> None:
     print(table.read_text())
 
 
+def creates(args: argparse.Namespace) -> None:
+    from benchmarks.creates import run
+
+    table = run(resources=args.resources, parallelism=args.parallelism, rounds=args.rounds,
+                work=args.work / "creates", env=_env())
+    args.out.mkdir(parents=True, exist_ok=True)
+    (args.out / "creates.md").write_text(table)
+    print(table)
+
+
 def domain_counts(text: str) -> list[int]:
     """``1,10,100`` or ``1`` (``--domains 1 10 100`` and ``--domains 1 --domains 10`` work too)."""
     try:
@@ -200,6 +211,11 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
                      help="domains to a stack: 1 (default) a stack each; K > 1: shared stacks of K, "
                           "reported in fleet-K-per-stack.md")
     six.set_defaults(run=fleet)
+    seven = commands.add_parser("creates", help="rounds of many creates at once: does any get sent twice?")
+    seven.add_argument("--resources", type=int, default=300, help="configuration sets (and as many rule sets)")
+    seven.add_argument("--parallelism", type=int, default=100, help="Terraform -parallelism")
+    seven.add_argument("--rounds", type=int, default=10)
+    seven.set_defaults(run=creates)
     args = parser.parse_args(argv)
     if args.command == "fleet":
         args.domains = [1, 10, 100] if args.domains is None else [n for counts in args.domains for n in counts]

@@ -9,6 +9,7 @@ or HTML 404. Route 53 requests are throttled as AWS throttles them when
 ``Emulator`` is given ``route53_throttle`` settings (``emulator.route53.throttling``).
 """
 
+import io
 import logging
 import os
 import signal
@@ -57,6 +58,23 @@ class _ServerRequest(Request):
     from_wsgi_server = True
 
 
+class _AnswerWriter(io.BufferedWriter):
+    """Sends an answer when werkzeug flushes it, so its head and body leave in one send (one TLS record).
+
+    werkzeug writes the status line and headers, then the body, then flushes. Sent as two records, the
+    Terraform AWS provider on a loaded machine sometimes closed the connection between them (the
+    client's close_notify came after the head and before the body) and the AWS SDK sent the call
+    again: a create the emulator had made then failed as a duplicate. An interim ``100 Continue``,
+    which werkzeug writes without a flush, leaves at once: the client waits for it to send the body.
+    """
+
+    def write(self, data: Any) -> int:
+        written = super().write(data)
+        if bytes(data[:13]) == b"HTTP/1.1 100 ":
+            self.flush()
+        return written
+
+
 class _RequestHandler(MotoRequestHandler):
     """moto's request handler, logging each connection that failed while it read a request or answered.
 
@@ -66,6 +84,10 @@ class _RequestHandler(MotoRequestHandler):
     a failed connection apart from a call the client sent again after the answer was written
     (then only the two requests show, with ``--log-level INFO``).
     """
+
+    def setup(self) -> None:
+        super().setup()
+        self.wfile = _AnswerWriter(self.connection.makefile("wb", buffering=0))
 
     def connection_dropped(self, error: BaseException, environ: dict[str, Any] | None = None) -> None:
         if environ is None:  # werkzeug gives none for an error outside the application

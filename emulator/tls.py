@@ -59,6 +59,8 @@ class TlsFiles:
         context = ssl.SSLContext(ssl.PROTOCOL_TLS_SERVER)
         context.minimum_version = ssl.TLSVersion.TLSv1_2
         context.load_cert_chain(self.certificate, self.key)
+        if os.environ.get("SSLKEYLOGFILE"):
+            context.keylog_filename = os.environ["SSLKEYLOGFILE"]
         return context
 
 

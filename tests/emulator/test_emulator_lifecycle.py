@@ -193,3 +193,34 @@ def test_a_connection_the_client_dropped_mid_request_is_logged_with_its_call(spa
         assert instance.stop() == 0
     log = instance.log_path.read_text()
     assert "the client dropped its connection: POST /2013-04-01/hostedzone (" in log, log
+
+
+def test_an_answer_reaches_the_client_in_one_tls_record(emulator: Any) -> None:
+    # Status line, headers and body in one send. Sent as two (werkzeug's unbuffered default), the
+    # Terraform AWS provider on a loaded machine sometimes closed the connection between the two,
+    # and the AWS SDK sent the call again: a create the emulator had made failed as a duplicate.
+    context = ssl.create_default_context(cafile=str(emulator.ca_bundle))
+    with context.wrap_socket(socket.create_connection((emulator.host, emulator.port)),
+                             server_hostname="localhost") as connection:
+        connection.sendall(b"GET /2013-04-01/hostedzone HTTP/1.1\r\nHost: route53.amazonaws.com\r\n\r\n")
+        first = connection.recv(1 << 16)  # OpenSSL returns one record's data at most
+    head, _, body = first.partition(b"\r\n\r\n")
+    (length,) = [line.split(b":")[1] for line in head.split(b"\r\n") if line.lower().startswith(b"content-length:")]
+    assert head.startswith(b"HTTP/1.1 ") and len(body) == int(length) > 0, first
+
+
+def test_sslkeylogfile_gets_the_tls_secrets_to_read_a_capture(spawn_emulator: Any, tmp_path: Path,
+                                                              monkeypatch: pytest.MonkeyPatch) -> None:
+    # As curl and Python's default context do: with it, Wireshark decrypts the emulator's traffic.
+    keys = tmp_path / "keys.log"
+    monkeypatch.setenv("SSLKEYLOGFILE", str(keys))
+    instance = spawn_emulator()
+    try:
+        context = ssl.create_default_context(cafile=str(instance.ca_bundle))
+        with context.wrap_socket(socket.create_connection((instance.host, instance.port)),
+                                 server_hostname="localhost") as connection:
+            connection.sendall(b"GET /2013-04-01/hostedzone HTTP/1.1\r\nHost: route53.amazonaws.com\r\n\r\n")
+            connection.recv(1 << 16)
+    finally:
+        assert instance.stop() == 0
+    assert "CLIENT_TRAFFIC_SECRET_0 " in keys.read_text()

@@ -116,3 +116,27 @@ def test_fleet_refuses_bad_counts_before_any_work(argv, tmp_path):
     with pytest.raises(SystemExit, match="--domains must name counts of at least 1, --per-stack be at least 1"):
         fleet(args)
     assert not (tmp_path / "work").exists() and not (tmp_path / "out").exists()
+
+
+@pytest.mark.slow  # real Terraform and provider against the emulator, small
+def test_creates_benchmark_applies_and_destroys_each_round_and_counts_failures(tmp_path, tool_env):
+    out = tmp_path / "results"
+    result = subprocess.run(
+        [sys.executable, "-m", "benchmarks", "--out", str(out), "--work", str(tmp_path / "work"),
+         "creates", "--resources", "2", "--parallelism", "4", "--rounds", "2"],
+        cwd=ROOT, env=tool_env, capture_output=True, text=True, timeout=600,
+    )
+    assert result.returncode == 0, result.stdout[-3000:] + result.stderr[-3000:]
+    table = (out / "creates.md").read_text()
+    assert "(6 resources), `terraform apply -parallelism=4` then destroy, 2 rounds" in table
+    assert "**0 of 2 applies failed**" in table
+    assert [line.split("|")[3].strip() for line in table.splitlines() if line.startswith("| 1 |")
+            or line.startswith("| 2 |")] == ["ok", "ok"]
+
+
+def test_creates_benchmark_reports_terraforms_first_error_line():
+    from benchmarks.creates import first_error
+
+    output = "aws_ses_receipt_rule_set.r1: Creating...\n│ Error: creating SES Receipt Rule Set (rules-1): boom\n"
+    assert first_error(output) == "creating SES Receipt Rule Set (rules-1): boom"
+    assert first_error("Apply complete!") == "(no error line)"
