@@ -95,6 +95,25 @@ def _stacks(args: argparse.Namespace) -> int:
     return 0
 
 
+def _terraform_parallelism(args: argparse.Namespace) -> int:
+    from stacks.config import ConfigError, load_config, stacks_of
+    from toolchain.jobs import terraform_parallelism
+
+    try:
+        config = load_config()
+    except ConfigError as error:
+        print(f"error: {error}", file=sys.stderr)
+        return 2
+    sizes = {"state": 0, **{stack: len(domains) for stack, domains in stacks_of(config.domains).items()}}
+    unknown = [stack for stack in args.stacks if stack not in sizes]
+    if unknown:
+        print(f"error: no stack named {', '.join(unknown)} in the config (its stacks: {', '.join(sizes)})",
+              file=sys.stderr)
+        return 2
+    print(terraform_parallelism(max(sizes[stack] for stack in args.stacks or sizes)))
+    return 0
+
+
 def _plan_summary(args: argparse.Namespace) -> int:
     from ops.plan_summary import render_markdown, summarize
 
@@ -305,6 +324,14 @@ def parser() -> argparse.ArgumentParser:
                        "stack's domains together (exit 2 on bad config)"
     )
     stacks.set_defaults(run=_stacks)
+
+    parallelism = commands.add_parser(
+        "terraform-parallelism",
+        help="Terraform's -parallelism for an apply of these stacks (default: all): 10 a domain of the "
+             "largest, at most 30 (toolchain.jobs.terraform_parallelism); exit 2 on an unknown stack",
+    )
+    parallelism.add_argument("stacks", nargs="*", metavar="STACK")
+    parallelism.set_defaults(run=_terraform_parallelism)
 
     summary = commands.add_parser(
         "plan-summary",

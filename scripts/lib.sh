@@ -127,6 +127,8 @@ default_out() {
 # python3 -m toolchain.jobs: the cores, at most one per 1.7 GB of memory available, as two stacks
 # at once peaked at about 3.3 GB in all). Succeeds only when every stack's Terraform apply exited 0
 # (python -m ops deploy-check): cdktf alone reports a stack whose Terraform was killed as deployed.
+# Terraform's -parallelism in each domain stack: MAIL_TERRAFORM_PARALLELISM, else python -m ops
+# terraform-parallelism (more for shared stacks), unless CDKTF_FLAGS give --terraform-parallelism.
 deploy_in_order() {
   local out="$1" stacks=() flags=() approve=() adopt=() bootstrap status=0
   local parallelism="${MAIL_DEPLOY_PARALLELISM:-}"
@@ -137,11 +139,12 @@ deploy_in_order() {
     if [ "$1" = "--jobs" ]; then [ $# -ge 2 ] || die "--jobs needs a number"; parallelism="$2"; shift 2; continue; fi
     stacks+=("$1"); shift
   done
-  local flag
+  local flag resource_flags=() callers_resources=0
   for flag in "${flags[@]}"; do
     case "$flag" in
       -o|--output|-o=*|--output=*) die "set the output folder with CDKTF_OUT, not $flag" ;;
       --auto-approve) approve=(--auto-approve) ;;
+      --terraform-parallelism|--terraform-parallelism=*) callers_resources=1 ;;
     esac
   done
   if [ ${#stacks[@]} -eq 0 ]; then
@@ -156,14 +159,22 @@ deploy_in_order() {
   fi
   [ -n "$parallelism" ] || parallelism="$(python3 -m toolchain.jobs)"
   [[ "$parallelism" =~ ^[1-9][0-9]*$ ]] || die "--jobs (or MAIL_DEPLOY_PARALLELISM) must be a positive integer, not '$parallelism'"
+  # Only the domain stacks asked for (`scripts/deploy state` deploys the state stack alone).
+  local domains=()
+  for flag in "${stacks[@]}"; do [ "$flag" = state ] || domains+=("$flag"); done
+  if [ ${#domains[@]} -gt 0 ] && [ "$callers_resources" = 0 ]; then
+    # Resource operations in flight in each stack: MAIL_TERRAFORM_PARALLELISM, else 10 (Terraform's
+    # default) a domain of the largest shared stack deployed, at most 30 (toolchain/jobs.py says why).
+    local resources="${MAIL_TERRAFORM_PARALLELISM:-}"
+    [ -n "$resources" ] || resources="$(python -m ops terraform-parallelism "${domains[@]}")" || die "nothing deployed (see above)"
+    [[ "$resources" =~ ^[1-9][0-9]*$ ]] || die "MAIL_TERRAFORM_PARALLELISM must be a positive integer, not '$resources'"
+    resource_flags=(--terraform-parallelism "$resources")
+  fi
   MAIL_TERRAFORM="$(command -v terraform)"
   MAIL_TERRAFORM_RUNS="$(mktemp "${TMPDIR:-/tmp}/terraform-runs.XXXXXX")"
   export MAIL_TERRAFORM MAIL_TERRAFORM_RUNS TERRAFORM_BINARY_NAME="$ROOT/toolchain/terraform-guard"
   local common=(-o "$out" --skip-provider-lock --parallelism "$parallelism")
 
-  # Only the domain stacks asked for (`scripts/deploy state` deploys the state stack alone).
-  local domains=()
-  for flag in "${stacks[@]}"; do [ "$flag" = state ] || domains+=("$flag"); done
   # Before any apply: a zone, identity or record that exists in AWS but not in a domain stack's state
   # (made in the console, or left by a killed apply) would be created twice or fail the apply. Stop,
   # naming the `ops adopt` command, or with --adopt run it.
@@ -177,7 +188,7 @@ deploy_in_order() {
     [ "$status" = 0 ] || die "cdktf deploy state exited $status"
   fi
   [ ${#domains[@]} -gt 0 ] || return 0
-  cdktf deploy "${domains[@]}" "${common[@]}" "${flags[@]}" || status=$?
+  cdktf deploy "${domains[@]}" "${common[@]}" "${resource_flags[@]}" "${flags[@]}" || status=$?
   python -m ops deploy-check "$MAIL_TERRAFORM_RUNS" --out "$out" "${domains[@]}" || exit 1
   [ "$status" = 0 ] || die "cdktf deploy exited $status"
   rm -f "$MAIL_TERRAFORM_RUNS"

@@ -6,7 +6,7 @@ import subprocess
 import sys
 
 from helpers import ROOT
-from toolchain.jobs import STACK_MB, available_mb, default_jobs
+from toolchain.jobs import STACK_MB, TERRAFORM_DEFAULT, available_mb, default_jobs, terraform_parallelism
 
 
 def test_as_many_as_cores_unless_memory_allows_fewer():
@@ -31,3 +31,14 @@ def test_the_command_prints_one_positive_number():
     result = subprocess.run([sys.executable, "-m", "toolchain.jobs"], cwd=ROOT, capture_output=True, text=True,
                             timeout=30)
     assert result.returncode == 0 and int(result.stdout) >= 1
+
+
+def test_a_stack_of_one_domain_keeps_terraforms_default_resource_parallelism():
+    assert terraform_parallelism(1) == TERRAFORM_DEFAULT == 10
+    assert terraform_parallelism(0) == 10  # the state stack
+
+
+def test_a_shared_stack_gets_ten_resource_operations_a_domain_up_to_thirty():
+    assert terraform_parallelism(2) == 20
+    assert terraform_parallelism(3) == 30
+    assert terraform_parallelism(50) == 30

@@ -119,6 +119,26 @@ def test_ops_stacks_lists_each_domain_with_its_stack_a_stacks_domains_together(w
     assert listed.stdout.splitlines() == ["fleet alpha.example", "fleet beta.example", "polplana-work polplana.work"]
 
 
+def test_deploys_of_a_shared_stack_run_more_resource_operations_at_once(write_config, tool_env):
+    path = write_config(domains('[[domain]]\nname = "alpha.example"\nstack = "fleet"\n\n'
+                                '[[domain]]\nname = "polplana.work"\n\n'
+                                '[[domain]]\nname = "beta.example"\nstack = "fleet"\n'))
+
+    def parallelism(*stacks: str) -> subprocess.CompletedProcess[str]:
+        return subprocess.run([sys.executable, "-m", "ops", "terraform-parallelism", *stacks], cwd=ROOT,
+                              capture_output=True, text=True, env={**tool_env, "MAIL_DOMAINS_FILE": str(path)},
+                              timeout=60)
+
+    # scripts/deploy and scripts/apply-plans pass it as Terraform's -parallelism: the largest stack decides
+    assert parallelism("polplana-work").stdout == "10\n"
+    assert parallelism("state", "polplana-work").stdout == "10\n"
+    assert parallelism("polplana-work", "fleet").stdout == "20\n"
+    assert parallelism().stdout == "20\n"
+    unknown = parallelism("fleet", "flet")
+    assert unknown.returncode == 2 and unknown.stdout == ""
+    assert "no stack named flet in the config" in unknown.stderr
+
+
 @pytest.mark.parametrize(("stack", "problem"), [
     ("state", "stack: 'state' is the state bucket's stack; choose another name"),
     ("Fleet_1", "stack: 'Fleet_1' is not a stack name: 1 to 63 lower-case letters, digits and dashes"),
