@@ -58,9 +58,9 @@ def terraform_parallelism(domains: int) -> int:
     first asks whether the change is in sync, so a stack's apply is bound by the operations it may have
     in flight: a first deploy of two 50-domain stacks at Terraform's 10 took 755 s, where Route 53's
     throttling allowed 355 s (``python -m benchmarks fleet --per-stack 50``). A stack of one domain
-    keeps Terraform's default. The cap keeps the requests of two stacks at once (a change costs about
-    four, over about 20 s) near Route 53's account refill of 10 a second; past it, the provider only
-    retries throttled calls.
+    keeps Terraform's default. At the cap, the same deploy took 487 s (1.4 times the floor), with 3,266
+    requests throttled and retried: it is bound by Route 53's account refill of 10 a second, so more in
+    flight would only add retries.
     """
     return max(1, min(TERRAFORM_MAX, TERRAFORM_DEFAULT * max(1, domains)))
 
