@@ -88,11 +88,17 @@ def run(*, resources: int, parallelism: int, rounds: int, work: Path, env: dict[
             rows.append(f"| {number} | {seconds:.0f} | {result} |\n")
             print(f"round {number}: {seconds:.0f} s, {result}", flush=True)
             destroyed = terraform("destroy", "-auto-approve", f"-parallelism={parallelism}")
-            if destroyed.returncode != 0:  # a create the state missed: start the next round afresh
+            if applied.returncode != 0 or destroyed.returncode != 0:
+                # A create the state missed outlives the destroy: start the next round afresh, so
+                # that one failure does not fail every later round on the same name.
                 emulator.post("/moto-api/reset")
                 for state in work.glob("terraform.tfstate*"):
                     state.unlink()
-    return (f"{resources} configuration sets with an event destination and {resources} receipt rule sets "
-            f"({resources * 3} resources), `terraform apply -parallelism={parallelism}` then destroy, "
-            f"{rounds} rounds, one emulator, {os.cpu_count()} cores: **{failed} of {rounds} applies failed**.\n\n"
+    here = Path(__file__).resolve().parent
+    revision = subprocess.run(["git", "-C", str(here), "rev-parse", "--short", "HEAD"],
+                              capture_output=True, text=True).stdout.strip()
+    return (f"At `{revision}`: {resources} configuration sets with an event destination and "
+            f"{resources} receipt rule sets ({resources * 3} resources), "
+            f"`terraform apply -parallelism={parallelism}` then destroy, {rounds} rounds, one emulator, "
+            f"{os.cpu_count()} cores: **{failed} of {rounds} applies failed**.\n\n"
             "| round | apply s | result |\n| ---: | ---: | --- |\n" + "".join(rows))

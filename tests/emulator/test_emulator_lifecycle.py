@@ -215,6 +215,7 @@ def test_sslkeylogfile_gets_the_tls_secrets_to_read_a_capture(spawn_emulator: An
     keys = tmp_path / "keys.log"
     monkeypatch.setenv("SSLKEYLOGFILE", str(keys))
     instance = spawn_emulator()
+    monkeypatch.delenv("SSLKEYLOGFILE")  # or this test's own client context would write the file
     try:
         context = ssl.create_default_context(cafile=str(instance.ca_bundle))
         with context.wrap_socket(socket.create_connection((instance.host, instance.port)),
@@ -224,3 +225,69 @@ def test_sslkeylogfile_gets_the_tls_secrets_to_read_a_capture(spawn_emulator: An
     finally:
         assert instance.stop() == 0
     assert "CLIENT_TRAFFIC_SECRET_0 " in keys.read_text()
+
+
+def test_an_interim_100_continue_is_sent_before_the_body_is_awaited(emulator: Any) -> None:
+    # The client sends the body only once it has the 100 Continue (the AWS SDK does for big S3 uploads).
+    context = ssl.create_default_context(cafile=str(emulator.ca_bundle))
+    with context.wrap_socket(socket.create_connection((emulator.host, emulator.port), timeout=10),
+                             server_hostname="localhost") as connection:
+        connection.sendall(b"PUT /expect-bucket HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Length: 0\r\n\r\n")
+        connection.recv(1 << 16)
+    with context.wrap_socket(socket.create_connection((emulator.host, emulator.port), timeout=10),
+                             server_hostname="localhost") as connection:
+        body = b"x" * 1000
+        connection.sendall(b"PUT /expect-bucket/key HTTP/1.1\r\nHost: 127.0.0.1\r\nExpect: 100-continue\r\n"
+                           b"Content-Length: 1000\r\n\r\n")
+        assert connection.recv(1 << 16) == b"HTTP/1.1 100 Continue\r\n\r\n"
+        connection.sendall(body)
+        answer = connection.recv(1 << 16)
+        while answer.startswith(b"HTTP/1.1 100 Continue\r\n\r\n"):  # http.server sends one, werkzeug another
+            answer = answer[25:] or connection.recv(1 << 16)
+        assert answer.startswith(b"HTTP/1.1 200 "), answer
+    assert emulator.client("s3").get_object(Bucket="expect-bucket", Key="key")["Body"].read() == body
+
+
+class _Connection:
+    """What ``_AnswerWriter`` sends, one entry a ``sendall``; fails every send once ``broken``."""
+
+    def __init__(self) -> None:
+        self.sent: list[bytes] = []
+        self.broken = False
+
+    def sendall(self, data: bytes) -> None:
+        if self.broken:
+            raise BrokenPipeError(32, "Broken pipe")
+        self.sent.append(data)
+
+
+def test_the_answer_writer_sends_head_and_body_together_and_interim_parts_at_once() -> None:
+    from emulator.server import _AnswerWriter
+
+    connection = _Connection()
+    writer = _AnswerWriter(connection)  # type: ignore[arg-type]
+    writer.write(b"HTTP/1.1 100 Continue\r\n\r\n")
+    assert connection.sent == [b"HTTP/1.1 100 Continue\r\n\r\n"]  # the client waits for it
+    head, body = b"HTTP/1.1 200 OK\r\nContent-Length: 20000\r\n\r\n", b"x" * 20000
+    writer.write(head)
+    writer.write(memoryview(body))
+    assert len(connection.sent) == 1  # nothing more until werkzeug flushes
+    writer.flush()
+    assert connection.sent[1:] == [head + body]  # however long the body
+    writer.write(b"HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\n\r\n1\r\nx\r\n")
+    writer.flush()
+    writer.write(b"0\r\n\r\n")  # the last chunk, which werkzeug does not flush
+    assert connection.sent[-1] == b"0\r\n\r\n"
+
+
+def test_the_answer_writer_drops_what_a_failed_send_held_so_closing_is_quiet() -> None:
+    from emulator.server import _AnswerWriter
+
+    connection = _Connection()
+    writer = _AnswerWriter(connection)  # type: ignore[arg-type]
+    writer.write(b"HTTP/1.1 200 OK\r\n\r\n")
+    connection.broken = True
+    with pytest.raises(BrokenPipeError):
+        writer.flush()  # werkzeug logs the dropped connection from here
+    writer.close()  # socketserver's finish(): no second error
+    assert writer.closed and connection.sent == []

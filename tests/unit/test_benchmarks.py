@@ -128,7 +128,9 @@ def test_creates_benchmark_applies_and_destroys_each_round_and_counts_failures(t
     )
     assert result.returncode == 0, result.stdout[-3000:] + result.stderr[-3000:]
     table = (out / "creates.md").read_text()
-    assert "(6 resources), `terraform apply -parallelism=4` then destroy, 2 rounds" in table
+    assert table.startswith("At `")
+    assert (": 2 configuration sets with an event destination and 2 receipt rule sets (6 resources), "
+            "`terraform apply -parallelism=4` then destroy, 2 rounds") in table
     assert "**0 of 2 applies failed**" in table
     assert [line.split("|")[3].strip() for line in table.splitlines() if line.startswith("| 1 |")
             or line.startswith("| 2 |")] == ["ok", "ok"]
